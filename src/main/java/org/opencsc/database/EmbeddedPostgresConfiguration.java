@@ -1,0 +1,65 @@
+package org.opencsc.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded PostgreSQL unless {@code spring.datasource.url} names an external database,
+ * and puts a Hikari pool in front of it (zonky's own DataSource opens a backend per connection).
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabase.class)
+class EmbeddedPostgresConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
+    boolean throwaway = properties.throwaway();
+    DataFolder folder =
+        new DataFolder(throwaway ? Files.createTempDirectory("opencsc-pg-") : properties.dataDir());
+    folder.ensureWritable();
+    if (!throwaway) {
+      folder.releaseFromDeadOwner();
+    }
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(folder.path())
+            .setCleanDataDirectory(throwaway)
+            .setPort(properties.port())
+            .setServerConfig("listen_addresses", "127.0.0.1")
+            .setServerConfig("max_connections", "100")
+            .setServerConfig("shared_buffers", "256MB")
+            .setServerConfig("work_mem", "32MB")
+            .setServerConfig("maintenance_work_mem", "256MB");
+    if (!throwaway) {
+      // zonky passes -F (fsync off); data that must survive a power cut needs it back on.
+      builder.setServerConfig("fsync", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
+    log.info(
+        "Embedded PostgreSQL started on port {} with data in {}{}",
+        postgres.getPort(),
+        folder.path(),
+        throwaway ? " (throwaway)" : "");
+    return postgres;
+  }
+
+  @Bean(destroyMethod = "close")
+  DataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource pool = new HikariDataSource();
+    pool.setPoolName("opencsc");
+    pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(10);
+    return pool;
+  }
+}
