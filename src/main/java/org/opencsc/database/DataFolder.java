@@ -43,7 +43,9 @@ final class DataFolder {
       Files.createDirectories(dir);
     } catch (IOException | SecurityException e) {
       throw new DataFolderException(
-          "the data folder " + dir + " cannot be created ("
+          "the data folder "
+              + dir
+              + " cannot be created ("
               + describe(e)
               + "): set OPENCSC_DATABASE_DATA_DIR to a folder OpenCSC may write",
           e);
@@ -54,7 +56,9 @@ final class DataFolder {
       Files.delete(probe);
     } catch (IOException | SecurityException e) {
       throw new DataFolderException(
-          "the data folder " + dir + " is not writable ("
+          "the data folder "
+              + dir
+              + " is not writable ("
               + describe(e)
               + "): set OPENCSC_DATABASE_DATA_DIR to a folder OpenCSC may write",
           e);
@@ -71,7 +75,9 @@ final class DataFolder {
         FileLock lock = raf.getChannel().tryLock()) {
       if (lock == null) {
         throw new DataFolderException(
-            "the data folder " + dir + " is in use by another running OpenCSC: stop it, or set OPENCSC_DATABASE_DATA_DIR");
+            "the data folder "
+                + dir
+                + " is in use by another running OpenCSC: stop it, or set OPENCSC_DATABASE_DATA_DIR");
       }
     } catch (IOException e) {
       throw new DataFolderException("the data folder " + dir + " cannot be locked", e);
