@@ -1,0 +1,130 @@
+package org.opencsc.council;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The council's structure in the served snapshot: service area, team, worker, and the children open
+ * to each on the snapshot's date. A child is open to a unit when they have an allocation open that
+ * day ({@code start_date <= as_at < end_date}) to a worker in one of its teams ({@code
+ * allocation.team_id}); so a team's count is the sum of its workers', and a service area's the sum
+ * of its teams'. The queries are in {@code org/opencsc/council/sql/}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CouncilStructureService {
+
+  private final JdbcClient jdbc;
+  private final Map<String, String> queries = new ConcurrentHashMap<>();
+
+  CouncilStructureService(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The served snapshot, or empty when nothing has been loaded yet. */
+  public Optional<ServedSnapshot> servedSnapshot() {
+    return jdbc.sql(sql("served_snapshot")).query(ServedSnapshot.class).optional();
+  }
+
+  public List<UnitCount> serviceAreas(ServedSnapshot snapshot) {
+    return statement("service_areas", snapshot).query(UnitCount.class).list();
+  }
+
+  /** Children with an open referral or episode of care but no open allocation. */
+  public long unallocatedCount(ServedSnapshot snapshot) {
+    return statement("unallocated_count", snapshot).query(Long.class).single();
+  }
+
+  public Optional<ServiceArea> serviceArea(ServedSnapshot snapshot, String serviceAreaId) {
+    return statement("service_area", snapshot)
+        .param("service_area_id", serviceAreaId)
+        .query(ServiceArea.class)
+        .optional();
+  }
+
+  public List<UnitCount> teams(ServedSnapshot snapshot, String serviceAreaId) {
+    return statement("teams_of_service_area", snapshot)
+        .param("service_area_id", serviceAreaId)
+        .query(UnitCount.class)
+        .list();
+  }
+
+  public Optional<Team> team(ServedSnapshot snapshot, String teamId) {
+    return statement("team", snapshot).param("team_id", teamId).query(Team.class).optional();
+  }
+
+  public List<WorkerCount> workers(ServedSnapshot snapshot, String teamId) {
+    return statement("workers_of_team", snapshot)
+        .param("team_id", teamId)
+        .query(WorkerCount.class)
+        .list();
+  }
+
+  public Optional<Worker> worker(ServedSnapshot snapshot, String workerId) {
+    return statement("worker", snapshot)
+        .param("worker_id", workerId)
+        .query(Worker.class)
+        .optional();
+  }
+
+  public List<ChildRow> childrenOfServiceArea(ServedSnapshot snapshot, String serviceAreaId) {
+    return allocatedChildren(snapshot, serviceAreaId, null, null);
+  }
+
+  public List<ChildRow> childrenOfTeam(ServedSnapshot snapshot, String teamId) {
+    return allocatedChildren(snapshot, null, teamId, null);
+  }
+
+  public List<ChildRow> childrenOfWorker(ServedSnapshot snapshot, String workerId) {
+    return allocatedChildren(snapshot, null, null, workerId);
+  }
+
+  public List<ChildRow> unallocatedChildren(ServedSnapshot snapshot) {
+    return statement("unallocated_children", snapshot).query(ChildRow.class).list();
+  }
+
+  private List<ChildRow> allocatedChildren(
+      ServedSnapshot snapshot,
+      @Nullable String serviceAreaId,
+      @Nullable String teamId,
+      @Nullable String workerId) {
+    return statement("allocated_children", snapshot)
+        .param("service_area_id", serviceAreaId, Types.VARCHAR)
+        .param("team_id", teamId, Types.VARCHAR)
+        .param("worker_id", workerId, Types.VARCHAR)
+        .query(ChildRow.class)
+        .list();
+  }
+
+  private StatementSpec statement(String query, ServedSnapshot snapshot) {
+    return jdbc.sql(sql(query))
+        .param("snapshot_id", snapshot.snapshotId())
+        .param("as_at", snapshot.asAt());
+  }
+
+  private String sql(String name) {
+    return queries.computeIfAbsent(name, CouncilStructureService::load);
+  }
+
+  private static String load(String name) {
+    String path = "sql/" + name + ".sql";
+    try {
+      return new ClassPathResource(path, CouncilStructureService.class)
+          .getContentAsString(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.opencsc.security.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every page needs a signed-in user, except the sign-in page itself, the static assets and the
+ * health check. Form sign-in at {@code /login}, sign-out by POST, CSRF on, and a
+ * Content-Security-Policy that allows only this site's own scripts, styles, fonts and images (no
+ * inline script or style anywhere).
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+          + "frame-ancestors 'none'";
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(
+                        "/login",
+                        "/assets/**",
+                        "/webjars/**",
+                        "/js/**",
+                        "/error",
+                        "/actuator/health",
+                        "/actuator/health/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frame -> frame.deny()));
+    return http.build();
+  }
+
+  /**
+   * BCrypt, stored with the {@code {bcrypt}} prefix so that a later algorithm can sit beside it.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Publishes sign-in successes and failures, which {@link LoginAttempts} counts. */
+  @Bean
+  AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+    return new DefaultAuthenticationEventPublisher(publisher);
+  }
+}
