@@ -1,15 +1,12 @@
 package org.opencsc.council;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
+import org.opencsc.database.SqlFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
@@ -119,12 +116,6 @@ public class CouncilStructureService {
   }
 
   private static String load(String name) {
-    String path = "sql/" + name + ".sql";
-    try {
-      return new ClassPathResource(path, CouncilStructureService.class)
-          .getContentAsString(StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + path, e);
-    }
+    return SqlFile.load(CouncilStructureService.class, "sql/" + name + ".sql");
   }
 }

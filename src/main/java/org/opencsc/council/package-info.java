@@ -5,7 +5,7 @@
  * pages under {@code /structure} show it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"security", "web"})
+@ApplicationModule(allowedDependencies = {"database", "security", "web"})
 package org.opencsc.council;
 
 import org.jspecify.annotations.NullMarked;

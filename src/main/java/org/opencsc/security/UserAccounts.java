@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.opencsc.security.internal.SqlFile;
+import org.opencsc.database.SqlFile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -21,11 +21,13 @@ public class UserAccounts {
   private final JdbcClient jdbc;
   private final PasswordEncoder passwordEncoder;
   private final String upsert;
+  private final String count;
 
   UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.upsert = SqlFile.load(UserAccounts.class, "sql/upsert_user.sql");
+    this.count = SqlFile.load(UserAccounts.class, "sql/count_users.sql");
   }
 
   /**
@@ -63,5 +65,10 @@ public class UserAccounts {
     params.put("team_id", teamId);
     params.put("service_area_id", serviceAreaId);
     jdbc.sql(upsert).params(params).update();
+  }
+
+  /** How many logins exist. */
+  public long count() {
+    return jdbc.sql(count).query(Long.class).single();
   }
 }

@@ -5,7 +5,7 @@
  * logins. Depends on no feature.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"web"})
+@ApplicationModule(allowedDependencies = {"database", "web"})
 package org.opencsc.security;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.opencsc.database.SqlFile;
 import org.opencsc.security.OpenCscUser;
 import org.opencsc.security.UserAccount;
 import org.springframework.jdbc.core.simple.JdbcClient;

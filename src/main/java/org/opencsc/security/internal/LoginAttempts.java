@@ -1,6 +1,7 @@
 package org.opencsc.security.internal;
 
 import java.util.Locale;
+import org.opencsc.database.SqlFile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

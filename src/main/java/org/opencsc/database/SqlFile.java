@@ -1,11 +1,14 @@
-package org.opencsc.security.internal;
+package org.opencsc.database;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 
-/** Reads a query file that sits in the resource folder mirroring a class's package. */
+/**
+ * Reads a query file from the resource folder that mirrors its owner's package (STYLE.md: SQL lives
+ * in {@code .sql} files beside the feature that owns it).
+ */
 public final class SqlFile {
 
   private SqlFile() {}
