@@ -16,10 +16,10 @@ final class JourneySimulator {
   static final double UASC_START = 0.012;
 
   /** Re-referral after a closure, and the chance it comes within a year of the closure. */
-  static final double RE_REFERRAL = 0.36;
+  static final double RE_REFERRAL = 0.55;
 
-  static final double RE_REFERRAL_AFTER_CP = 0.50;
-  static final double RE_REFERRAL_SOON = 0.55;
+  static final double RE_REFERRAL_AFTER_CP = 0.65;
+  static final double RE_REFERRAL_SOON = 0.65;
 
   private static final int LOOKBACK_DAYS = 18 * 365;
 
@@ -82,7 +82,7 @@ final class JourneySimulator {
       }
       int gap =
           rand.chance(RE_REFERRAL_SOON)
-              ? 7 + (int) Math.min(rand.exponential(110), 350)
+              ? 7 + (int) Math.min(rand.exponential(90), 330)
               : 365 + (int) rand.exponential(700);
       referral = need.closure + gap;
     }

@@ -15,10 +15,10 @@ import java.util.Objects;
  */
 final class WorkingDays {
 
-  static final WorkingDays ENGLAND = load();
-
   private static final int FIRST = (int) LocalDate.of(1985, 1, 1).toEpochDay();
   private static final int LAST = (int) LocalDate.of(2060, 12, 31).toEpochDay();
+
+  static final WorkingDays ENGLAND = load();
 
   /** ordinal[d - FIRST]: number of working days strictly before day d. */
   private final int[] ordinal;
