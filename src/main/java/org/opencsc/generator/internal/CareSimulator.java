@@ -115,6 +115,12 @@ final class CareSimulator {
       if ((kind & 2) != 0) {
         next.ls = kind == 3 && period.placedForAdoption == day ? "E1" : legal[legalIndex++];
       }
+      if (next.ls.equals(previous.ls)) {
+        if ((kind & 1) == 0) {
+          continue; // no change after all
+        }
+        next.rne = "P";
+      }
       period.episodes.add(next);
     }
   }

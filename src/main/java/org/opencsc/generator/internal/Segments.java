@@ -9,7 +9,8 @@ import org.opencsc.generator.internal.Journey.Need;
 
 /**
  * Which service area holds a child's case when: {start, end, area} with end exclusive, or NONE
- * while open at asAt. Clipped to the simulated window [periodStart, asAt].
+ * while open at asAt. Clipped to the simulated window [periodStart, asAt]; a segment starts no
+ * earlier than the previous one ends (a case is held by one area at a time).
  */
 final class Segments {
 
@@ -64,6 +65,10 @@ final class Segments {
 
   private static void add(
       List<int[]> segments, int start, int end, int area, int periodStart, int asAt) {
+    if (!segments.isEmpty()) {
+      int[] last = segments.get(segments.size() - 1);
+      start = last[1] == NONE ? Integer.MAX_VALUE : Math.max(start, last[1]);
+    }
     if (start == NONE || end == NONE || end <= start || start > asAt || end <= periodStart) {
       return;
     }
