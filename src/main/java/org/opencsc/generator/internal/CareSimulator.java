@@ -172,4 +172,19 @@ final class CareSimulator {
       statuses.add(ls);
     }
   }
+
+  /** The CIN ReasonForClosure that goes with a REC. */
+  static String closureReason(String rec, boolean adult) {
+    if (adult) {
+      return "RC6";
+    }
+    return switch (rec) {
+      case "E11", "E12" -> "RC1";
+      case "E45", "E46", "E47", "E48" -> "RC4";
+      case "E41" -> "RC3";
+      case "E2" -> "RC2";
+      case "E3" -> "RC5";
+      default -> "RC7";
+    };
+  }
 }

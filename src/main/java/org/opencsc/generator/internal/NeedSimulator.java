@@ -180,22 +180,8 @@ final class NeedSimulator {
       child.leaverEnd = child.birthday(21);
     }
     int closure = Math.max(Math.max(end, need.assessmentAuth), need.s47End);
-    close(need, closure, closureReason(period.rec, end >= child.eighteenth()));
+    close(need, closure, CareSimulator.closureReason(period.rec, end >= child.eighteenth()));
     return closure;
-  }
-
-  private static String closureReason(String rec, boolean adult) {
-    if (adult) {
-      return "RC6";
-    }
-    return switch (rec) {
-      case "E11", "E12" -> "RC1";
-      case "E45", "E46", "E47", "E48" -> "RC4";
-      case "E41" -> "RC3";
-      case "E2" -> "RC2";
-      case "E3" -> "RC5";
-      default -> "RC7";
-    };
   }
 
   private static void close(Need need, int closure, String reason) {
