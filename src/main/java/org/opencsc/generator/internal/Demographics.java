@@ -1,0 +1,116 @@
+package org.opencsc.generator.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.opencsc.generator.model.ChildHistory.Child;
+
+/** A child's identifiers and characteristics: sex, ethnicity (England's mix), UPN, disability. */
+final class Demographics {
+
+  private static final Weighted ETHNICITY =
+      new Weighted(
+          "WBRI:70",
+          "WIRI:0.3",
+          "WOTH:5.5",
+          "WIRT:0.3",
+          "WROM:0.4",
+          "MWBC:1.7",
+          "MWBA:0.8",
+          "MWAS:1.2",
+          "MOTH:2.2",
+          "AIND:2.4",
+          "APKN:3.5",
+          "ABAN:1.2",
+          "AOTH:1.8",
+          "BCRB:0.9",
+          "BAFR:3.5",
+          "BOTH:0.8",
+          "CHNE:0.3",
+          "OOTH:2.0",
+          "REFU:0.4",
+          "NOBT:1.2");
+  private static final Weighted UASC_ETHNICITY =
+      new Weighted("OOTH:35", "BAFR:25", "AOTH:25", "BOTH:10", "WOTH:5");
+  private static final Weighted DISABILITY =
+      new Weighted(
+          "AUT:25", "LD:20", "BEH:15", "COMM:10", "MOB:6", "HAND:4", "PC:4", "CON:4", "HEAR:3",
+          "VIS:3", "INC:2", "DDA:4");
+  private static final String CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
+
+  private Demographics() {}
+
+  static String childId(int index) {
+    return String.format("C%07d", index + 1);
+  }
+
+  static Child child(int index, Journey journey, Rand rand, int asAt) {
+    String sex = journey.uasc ? (rand.chance(0.92) ? "M" : "F") : rand.chance(0.52) ? "M" : "F";
+    if (rand.chance(0.003)) {
+      sex = "U";
+    }
+    boolean born = journey.birth <= asAt;
+    LocalDate birth = born ? LocalDate.ofEpochDay(journey.birth) : null;
+    LocalDate expected =
+        journey.preBirth ? LocalDate.ofEpochDay(journey.birth + rand.between(-10, 10)) : null;
+    double ageAtAsAt = (asAt - journey.birth) / 365.25;
+    String upn = null;
+    String upnUnknown = null;
+    if (!born || ageAtAsAt < 5) {
+      upnUnknown = "UN1";
+    } else if (journey.uasc && rand.chance(0.6)) {
+      upnUnknown = "UN2";
+    } else {
+      upn = upn(index);
+    }
+    LocalDate duc = null;
+    if (journey.uasc) {
+      int eighteen = journey.eighteenth();
+      duc = eighteen <= asAt ? LocalDate.ofEpochDay(eighteen) : null;
+    }
+    String ethnicity = journey.uasc ? UASC_ETHNICITY.pick(rand) : ETHNICITY.pick(rand);
+    Boolean mother = null;
+    LocalDate motherChild = null;
+    if (sex.equals("F") && ageAtAsAt >= 14 && !journey.care.isEmpty()) {
+      mother = rand.chance(0.02);
+      motherChild = mother ? LocalDate.ofEpochDay(asAt - rand.between(30, 300)) : null;
+    }
+    String id = childId(index);
+    return new Child(
+        id,
+        upn,
+        upnUnknown,
+        sex,
+        birth,
+        expected,
+        null,
+        ethnicity,
+        journey.uasc,
+        duc,
+        mother,
+        motherChild);
+  }
+
+  static List<String> disabilities(Journey journey, Rand rand) {
+    if (journey.disabledTeam || rand.chance(0.06)) {
+      String first = DISABILITY.pick(rand);
+      String second = DISABILITY.pick(rand);
+      return first.compareTo(second) < 0 ? List.of(first, second) : List.of(first);
+    }
+    return List.of("NONE");
+  }
+
+  /**
+   * A synthetic UPN: check letter, then LA code 999 (no real council), a school number, a year and
+   * a serial from the child's index. The check letter follows the DfE's modulus-23 rule.
+   */
+  static String upn(int index) {
+    String digits =
+        String.format(
+            "999%04d%02d%03d", 2000 + index / 10_000, 10 + index / 1000 % 10, index % 1000);
+    int sum = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      sum += (digits.charAt(i) - '0') * (i + 2);
+    }
+    return CHECK_LETTERS.charAt(sum % 23) + digits;
+  }
+}

@@ -1,0 +1,191 @@
+package org.opencsc.generator.internal;
+
+import static org.opencsc.generator.internal.Journey.NONE;
+
+import org.opencsc.generator.internal.Journey.Need;
+
+/** One referral cycle: contact, referral, assessment, s47 and ICPC, CP or CIN plan, or care. */
+final class NeedSimulator {
+
+  /** Section 47 among referrals that are assessed: 36.4% of referrals / (1 - 6.5% NFA). */
+  static final double S47_GIVEN_ASSESSED =
+      Calibration.SECTION47_PER_REFERRAL / (1 - Calibration.REFERRAL_NFA);
+
+  /** Not in need when no s47: (30.8% - 38.9% * 10%) / 61.1%, with 10% of s47 not in need. */
+  static final double NOT_IN_NEED_WITHOUT_S47 =
+      (Calibration.ASSESSED_NOT_IN_NEED - S47_GIVEN_ASSESSED * 0.10) / (1 - S47_GIVEN_ASSESSED);
+
+  /** Care entries straight from a referral (emergencies): tuned for about 34,000 starts a year. */
+  static final double DIRECT_TO_CARE = 0.03;
+
+  static final double CP_TO_CARE = 0.16;
+  static final double CP_STEP_DOWN_TO_CIN = 0.45;
+  static final double CIN_TO_CARE = 0.03;
+
+  private static final Weighted EARLIER_OUTCOME =
+      new Weighted("advice:45", "nfa:30", "early_help:25");
+  private static final Weighted ASSESSMENT_BAND = bands(Calibration.ASSESSMENT_BAND_COUNTS);
+
+  /** ICPC working days after the strategy discussion: 0–10 8.7%, 11–15 72.7%, later 18.6%. */
+  private static final Weighted ICPC_BAND = new Weighted("a:8.7", "b:72.7", "c:13.0", "d:5.6");
+
+  private static final int[][] ICPC_DAYS = {{3, 10}, {11, 15}, {16, 25}, {26, 45}};
+
+  private final WorkingDays days = WorkingDays.ENGLAND;
+  private final CareSimulator care;
+
+  NeedSimulator(CareSimulator care) {
+    this.care = care;
+  }
+
+  private static Weighted bands(double[] counts) {
+    String[] pairs = new String[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      pairs[i] = i + ":" + counts[i];
+    }
+    return new Weighted(pairs);
+  }
+
+  Need simulate(Journey child, int referral, int previousCpp, Rand rand) {
+    Need need = new Need();
+    need.referral = referral;
+    need.contact =
+        Math.max(referral - rand.between(0, 3), child.preBirth ? referral - 3 : child.birth);
+    need.contact = Math.min(need.contact, referral);
+    need.previousCpp = previousCpp;
+    earlierContact(child, need, rand);
+    if (rand.chance(Calibration.REFERRAL_NFA)) {
+      need.nfa = true;
+      close(need, referral + rand.between(0, 2), "RC8");
+      return need;
+    }
+    assess(need, rand);
+    enquire(need, rand);
+    int end = intervene(child, need, rand);
+    if (need.careIndex >= 0) {
+      return need;
+    }
+    int eighteen = child.eighteenth();
+    String reason = need.inNeed ? (rand.chance(0.15) ? "RC9" : "RC7") : "RC8";
+    if (end >= eighteen) {
+      end = eighteen;
+      reason = "RC6";
+    }
+    close(need, end, reason);
+    return need;
+  }
+
+  private void earlierContact(Journey child, Need need, Rand rand) {
+    if (!rand.chance(0.35)) {
+      return;
+    }
+    int day = need.referral - rand.between(20, 300);
+    if (day < child.birth && !child.preBirth) {
+      return;
+    }
+    need.earlierContact = day;
+    need.earlierOutcome = EARLIER_OUTCOME.pick(rand);
+    if (need.earlierOutcome.equals("early_help")) {
+      need.earlyHelpStart = day + rand.between(3, 15);
+      need.earlyHelpEnd = Math.min(need.earlyHelpStart + rand.between(60, 240), need.referral);
+      if (need.earlyHelpStart >= need.referral) {
+        need.earlierOutcome = "advice";
+        need.earlyHelpStart = NONE;
+        need.earlyHelpEnd = NONE;
+      }
+    }
+  }
+
+  private void assess(Need need, Rand rand) {
+    need.assessmentStart = need.referral + rand.between(0, 4);
+    int[] band = Calibration.ASSESSMENT_DAY_BANDS[ASSESSMENT_BAND.index(rand.uniform())];
+    int workingDays = rand.between(band[0], band[1]);
+    need.assessmentAuth = days.plus(need.assessmentStart, workingDays);
+    need.childSeen = days.plus(need.assessmentStart, rand.between(0, Math.min(workingDays, 8)));
+    if (need.childSeen > need.assessmentAuth) {
+      need.childSeen = need.assessmentAuth;
+    }
+  }
+
+  private void enquire(Need need, Rand rand) {
+    need.section47 = rand.chance(S47_GIVEN_ASSESSED);
+    if (!need.section47) {
+      if (rand.chance(0.06)) {
+        need.strategyDiscussion = need.referral + rand.between(0, 3);
+      }
+      need.inNeed = !rand.chance(NOT_IN_NEED_WITHOUT_S47);
+      return;
+    }
+    need.strategyDiscussion = need.referral + rand.between(0, 3);
+    need.s47Start = need.strategyDiscussion + (rand.chance(0.1) ? 1 : 0);
+    need.s47End = days.plus(need.s47Start, rand.between(5, 25));
+    need.inNeed = !rand.chance(0.10);
+    if (rand.chance(Calibration.ICPC_PER_SECTION47)) {
+      int[] band = ICPC_DAYS[ICPC_BAND.index(rand.uniform())];
+      need.icpc = days.plus(need.strategyDiscussion, rand.between(band[0], band[1]));
+      need.icpc = Math.max(need.icpc, need.s47Start);
+      need.s47End = Math.min(need.s47End, need.icpc);
+      need.inNeed = true;
+    }
+  }
+
+  /** Plans and care after the assessment; returns the day the involvement ends. */
+  private int intervene(Journey child, Need need, Rand rand) {
+    int eighteen = child.eighteenth();
+    int assessed = Math.max(need.assessmentAuth, need.s47End == NONE ? 0 : need.s47End);
+    if (need.icpc != NONE && rand.chance(Calibration.ICPC_TO_CP_PLAN)) {
+      need.cpStart = need.icpc;
+      int length = (int) rand.logNormal(Calibration.CP_PLAN_MEDIAN_DAYS, Calibration.CP_PLAN_SIGMA);
+      need.cpEnd = Math.min(need.cpStart + Math.max(length, 14), Math.max(eighteen, need.cpStart));
+      if (rand.chance(CP_TO_CARE) && need.cpEnd < eighteen) {
+        return enterCare(child, need, need.cpEnd, rand);
+      }
+      if (rand.chance(CP_STEP_DOWN_TO_CIN) && need.cpEnd < eighteen) {
+        return cinPlan(need, need.cpEnd, eighteen, 150, rand);
+      }
+      return Math.max(need.cpEnd + rand.between(0, 14), assessed);
+    }
+    if (!need.inNeed) {
+      return assessed + rand.between(0, 3);
+    }
+    if (rand.chance(DIRECT_TO_CARE) || child.uasc) {
+      return enterCare(child, need, need.referral + rand.between(0, 10), rand);
+    }
+    if (rand.chance(0.7)) {
+      int end = cinPlan(need, assessed + rand.between(0, 10), eighteen, 200, rand);
+      if (rand.chance(CIN_TO_CARE) && need.cinEnd < eighteen) {
+        return enterCare(child, need, need.cinEnd, rand);
+      }
+      return end;
+    }
+    return assessed + rand.between(20, 120);
+  }
+
+  private int cinPlan(Need need, int start, int eighteen, double medianDays, Rand rand) {
+    need.cinStart = start;
+    int length = Math.max(30, (int) rand.logNormal(medianDays, 0.7));
+    need.cinEnd = Math.max(start, Math.min(start + length, eighteen));
+    return need.cinEnd + rand.between(0, 14);
+  }
+
+  private int enterCare(Journey child, Need need, int start, Rand rand) {
+    Journey.CarePeriod period = care.simulate(child, Math.max(start, child.birth), rand);
+    child.care.add(period);
+    need.careIndex = child.care.size() - 1;
+    int end = period.end;
+    int age = (int) ((end - child.birth) / 365.25);
+    boolean adopted = period.rec.equals("E11") || period.rec.equals("E12");
+    if (age >= 16 && end - period.start >= 91 && !adopted) {
+      child.leaverStart = end;
+      child.leaverEnd = child.birthday(21);
+    }
+    int closure = Math.max(Math.max(end, need.assessmentAuth), need.s47End);
+    close(need, closure, CareSimulator.closureReason(period.rec, end >= child.eighteenth()));
+    return closure;
+  }
+
+  private static void close(Need need, int closure, String reason) {
+    need.closure = closure;
+    need.closureReason = reason;
+  }
+}
