@@ -1,0 +1,53 @@
+package org.opencsc.generator;
+
+import java.nio.file.Path;
+import org.opencsc.database.MigratedDatabase;
+import org.opencsc.generator.internal.CinCensusWriter;
+import org.opencsc.generator.internal.ReportingYear;
+import org.opencsc.generator.internal.SnapshotLoader;
+import org.opencsc.generator.internal.Ssda903Writer;
+import org.opencsc.generator.model.SyntheticCouncil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * What can be done with a generated council: write its statutory returns for the collection year of
+ * the settings, and load it into the database as a new served snapshot. The database is only
+ * touched (and so only started) by {@link #load}.
+ */
+@Service
+public class GeneratorService {
+
+  private final ObjectProvider<MigratedDatabase> database;
+
+  public GeneratorService(ObjectProvider<MigratedDatabase> database) {
+    this.database = database;
+  }
+
+  /** Writes {@code directory/ssda903/*.csv} and {@code directory/cin/cin_census.xml}. */
+  public ReturnsWritten writeReturns(
+      SyntheticCouncil council, GeneratorSettings settings, Path directory) {
+    ReportingYear year =
+        new ReportingYear(settings.collectionYearStart(), settings.collectionYearEnd());
+    Ssda903Writer.Result ssda903 = Ssda903Writer.write(council, year, directory);
+    int cin = CinCensusWriter.write(council, year, directory);
+    return new ReturnsWritten(directory, ssda903.children(), ssda903.rowsByFile(), cin);
+  }
+
+  /**
+   * Loads the council into a new snapshot and serves it.
+   *
+   * @throws LoadFailedException when the load failed; the served snapshot is then unchanged
+   */
+  public CouncilLoaded load(SyntheticCouncil council, GeneratorSettings settings) {
+    String source =
+        "generator size="
+            + settings.size().name().toLowerCase(java.util.Locale.ROOT)
+            + " seed="
+            + settings.seed();
+    SnapshotLoader.Result result =
+        new SnapshotLoader(database.getObject().dataSource()).load(council, source);
+    return new CouncilLoaded(
+        result.snapshotId(), result.children(), result.rowsByTable(), result.took());
+  }
+}

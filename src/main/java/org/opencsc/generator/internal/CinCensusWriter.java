@@ -1,0 +1,111 @@
+package org.opencsc.generator.internal;
+
+import static org.opencsc.generator.internal.Formats.flag;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.Organisation;
+import org.opencsc.generator.model.SyntheticCouncil;
+
+/**
+ * Writes {@code DIR/cin/cin_census.xml}: the children in need census of one collection year, in the
+ * shape of the DfE 2025-26 message as checked by OpenCSC's own schema ({@code
+ * org/opencsc/generator/cin/cin-census-2025-26.xsd}), dates yyyy-mm-dd, streamed with StAX one
+ * child at a time.
+ *
+ * <p>Rules applied (DfE CIN census guide): a child is in the census when one of their episodes of
+ * need (referrals) is open at some time in the year, i.e. the referral is on or before 31 March and
+ * not closed before 1 April; each such referral is one CINdetails. Within it go the assessments,
+ * CIN plans, section 47 enquiries and child protection plans of that referral that are open at some
+ * time in the year, and the CP review conferences held in the year. Dates after 31 March (a
+ * closure, an authorisation, a plan end) are not yet known at the reference date and are left out,
+ * together with what depends on them (ReasonForClosure, the assessment factors). DateOfInitialCPC
+ * of the CINdetails is the first initial conference of the referral held in the year.
+ */
+public final class CinCensusWriter {
+
+  private CinCensusWriter() {}
+
+  /** Writes the census; returns the number of children in it. */
+  public static int write(SyntheticCouncil council, ReportingYear year, Path directory) {
+    Path file = directory.resolve("cin").resolve("cin_census.xml");
+    AtomicInteger children = new AtomicInteger();
+    try {
+      Files.createDirectories(file.getParent());
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
+          XmlOut xml = new XmlOut(out)) {
+        xml.start("Message");
+        header(xml, council.organisation(), year);
+        xml.start("Children");
+        council.children(
+            history -> {
+              if (history.referrals().stream()
+                  .anyMatch(r -> year.overlaps(r.cinReferralDate(), r.cinClosureDate()))) {
+                child(xml, history, year);
+                children.incrementAndGet();
+              }
+            });
+        xml.end().end();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+    return children.get();
+  }
+
+  private static void header(XmlOut xml, Organisation org, ReportingYear year) {
+    xml.start("Header").start("CollectionDetails");
+    xml.leaf("Collection", "CIN")
+        .leaf("Year", String.valueOf(year.end().getYear()))
+        .leaf("ReferenceDate", Formats.isoDate(year.end()));
+    xml.end().start("Source");
+    xml.leaf("SourceLevel", "L")
+        .leaf("LEA", org.laCode())
+        .leaf("SoftwareCode", "OpenCSC synthetic council generator")
+        .leaf("Release", "2025-26")
+        .leaf("SerialNo", "001")
+        .leaf("DateTime", Formats.isoDate(org.asAt()) + "T00:00:00");
+    xml.end().end();
+  }
+
+  private static void child(XmlOut xml, ChildHistory history, ReportingYear year) {
+    ChildHistory.Child c = history.child();
+    xml.start("Child").start("ChildIdentifiers");
+    xml.leaf("LAchildID", c.childId())
+        .leaf("UPN", c.upn())
+        .leaf("UPNunknown", c.upn() == null ? c.upnUnknown() : null)
+        .leaf("PersonBirthDate", date(c.personBirthDate()))
+        .leaf("ExpectedPersonBirthDate", date(c.expectedPersonBirthDate()))
+        .leaf("Sex", c.sex())
+        .leaf("PersonDeathDate", date(year.asKnownAtEnd(c.personDeathDate())));
+    xml.end().start("ChildCharacteristics").leaf("Ethnicity", c.ethnicity());
+    if (!history.disabilities().isEmpty()) {
+      xml.start("Disabilities");
+      history.disabilities().forEach(d -> xml.leaf("Disability", d));
+      xml.end();
+    }
+    xml.end();
+    for (ChildHistory.Referral r : history.referrals()) {
+      if (year.overlaps(r.cinReferralDate(), r.cinClosureDate())) {
+        CinDetails.write(xml, history, r, year);
+      }
+    }
+    xml.end();
+  }
+
+  static @Nullable String date(@Nullable LocalDate date) {
+    return date == null ? null : Formats.isoDate(date);
+  }
+
+  static String yesNo(boolean value) {
+    return flag(value);
+  }
+}

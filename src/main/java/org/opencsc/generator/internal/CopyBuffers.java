@@ -1,0 +1,90 @@
+package org.opencsc.generator.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows waiting to be copied, one buffer per table in PostgreSQL's COPY text format (tab-separated,
+ * {@code \N} for null). {@link #flush} sends each non-empty buffer with one COPY, parents first,
+ * and empties them, so memory holds one batch at a time.
+ */
+final class CopyBuffers {
+
+  private final long snapshotId;
+  private final Map<CopyTable, StringBuilder> buffers = new EnumMap<>(CopyTable.class);
+  private final Map<CopyTable, Long> totals = new EnumMap<>(CopyTable.class);
+
+  CopyBuffers(long snapshotId) {
+    this.snapshotId = snapshotId;
+  }
+
+  /** Adds one row; the snapshot ID is the first column and is added here. */
+  void row(CopyTable table, @Nullable Object... values) {
+    StringBuilder sb = buffers.computeIfAbsent(table, t -> new StringBuilder(1 << 16));
+    sb.append(snapshotId);
+    for (Object value : values) {
+      sb.append('\t');
+      append(sb, value);
+    }
+    sb.append('\n');
+    totals.merge(table, 1L, Long::sum);
+  }
+
+  void flush(CopyManager copy) throws SQLException {
+    for (CopyTable table : CopyTable.values()) {
+      StringBuilder sb = buffers.get(table);
+      if (sb == null || sb.isEmpty()) {
+        continue;
+      }
+      byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+      CopyIn in = copy.copyIn(table.copySql());
+      try {
+        in.writeToCopy(bytes, 0, bytes.length);
+        in.endCopy();
+      } finally {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      }
+      sb.setLength(0);
+    }
+  }
+
+  /** Rows added so far, per table name. */
+  Map<String, Long> totals() {
+    Map<String, Long> byName = new java.util.LinkedHashMap<>();
+    totals.forEach((table, n) -> byName.put(table.tableName(), n));
+    return byName;
+  }
+
+  private static void append(StringBuilder sb, @Nullable Object value) {
+    if (value == null) {
+      sb.append("\\N");
+    } else if (value instanceof Boolean b) {
+      sb.append(b ? 't' : 'f');
+    } else if (value instanceof LocalDate || value instanceof Number) {
+      sb.append(value);
+    } else {
+      escape(sb, value.toString());
+    }
+  }
+
+  private static void escape(StringBuilder sb, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\' -> sb.append("\\\\");
+        case '\t' -> sb.append("\\t");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        default -> sb.append(c);
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.opencsc.generator.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.opencsc.database.SqlFile;
+import org.opencsc.generator.LoadFailedException;
+import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.SyntheticCouncil;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Loads a generated council into a new snapshot and serves it.
+ *
+ * <ol>
+ *   <li>Insert a {@code building} snapshot (committed, so the attempt is visible).
+ *   <li>In one transaction, COPY the organisation, then the children in batches of {@value
+ *       #BATCH_CHILDREN}: each batch is one COPY per table, parents first ({@link CopyTable}), so
+ *       memory holds one batch, not the council.
+ *   <li>In one transaction, under an advisory lock, serve the new snapshot, retire the one served
+ *       before and point {@code current_snapshot} at the new one ({@code serve_snapshot.sql}).
+ * </ol>
+ *
+ * Any failure rolls the rows back, marks the snapshot {@code failed} and leaves the served one
+ * untouched; a broken database constraint is reported as a bug in the generated data.
+ */
+public final class SnapshotLoader {
+
+  static final int BATCH_CHILDREN = 2_000;
+
+  /** What was loaded. */
+  public record Result(
+      long snapshotId, int children, Map<String, Long> rowsByTable, Duration took) {
+    public Result {
+      rowsByTable = Map.copyOf(rowsByTable);
+    }
+  }
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+
+  public SnapshotLoader(DataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbc = JdbcClient.create(dataSource);
+  }
+
+  public Result load(SyntheticCouncil council, String source) {
+    long started = System.nanoTime();
+    long snapshotId =
+        jdbc.sql(sql("insert_snapshot.sql"))
+            .param("as_at", council.organisation().asAt())
+            .param("source", source)
+            .query(Long.class)
+            .single();
+    try (Connection connection = dataSource.getConnection()) {
+      CopyBuffers rows = copyAll(connection, council, snapshotId);
+      serve(connection, snapshotId);
+      return new Result(
+          snapshotId,
+          rows.totals().getOrDefault("child", 0L).intValue(),
+          rows.totals(),
+          Duration.ofNanos(System.nanoTime() - started));
+    } catch (SQLException | RuntimeException e) {
+      jdbc.sql(sql("fail_snapshot.sql")).param("snapshot_id", snapshotId).update();
+      throw new LoadFailedException(
+          "loading snapshot "
+              + snapshotId
+              + " failed, so it was marked failed and the served"
+              + " snapshot is unchanged: "
+              + describe(e),
+          e);
+    }
+  }
+
+  private CopyBuffers copyAll(Connection connection, SyntheticCouncil council, long snapshotId)
+      throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+      CopyBuffers rows = new CopyBuffers(snapshotId);
+      CouncilRows.organisation(council.organisation(), rows);
+      rows.flush(copy);
+      int[] pending = {0};
+      council.children(
+          (ChildHistory child) -> {
+            CouncilRows.child(child, rows);
+            if (++pending[0] == BATCH_CHILDREN) {
+              flushUnchecked(rows, copy);
+              pending[0] = 0;
+            }
+          });
+      rows.flush(copy);
+      connection.commit();
+      return rows;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    }
+  }
+
+  private void serve(Connection connection, long snapshotId) throws SQLException {
+    JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+    try {
+      tx.sql(sql("lock_snapshot_switch.sql")).query(rs -> {});
+      boolean served =
+          tx.sql(sql("serve_snapshot.sql"))
+              .param("snapshot_id", snapshotId)
+              .query(Long.class)
+              .optional()
+              .isPresent();
+      if (!served) {
+        throw new IllegalStateException("snapshot " + snapshotId + " was no longer building");
+      }
+      connection.commit();
+    } catch (RuntimeException e) {
+      connection.rollback();
+      throw e;
+    }
+  }
+
+  private static void flushUnchecked(CopyBuffers rows, CopyManager copy) {
+    try {
+      rows.flush(copy);
+    } catch (SQLException e) {
+      throw new CopyFailed(e);
+    }
+  }
+
+  /** One line: the broken constraint and PostgreSQL's detail, or the error's own message. */
+  static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+        ServerErrorMessage m = p.getServerErrorMessage();
+        String detail = m.getDetail() == null ? "" : " (" + m.getDetail() + ")";
+        String where = m.getWhere() == null ? "" : " at " + m.getWhere();
+        if (m.getConstraint() != null) {
+          return "the generated data breaks constraint "
+              + m.getConstraint()
+              + " of table "
+              + m.getTable()
+              + ", a bug in the generator: "
+              + m.getMessage()
+              + detail
+              + where;
+        }
+        return m.getMessage() + detail + where;
+      }
+    }
+    return String.valueOf(failure.getMessage());
+  }
+
+  private static String sql(String name) {
+    return SqlFile.load(SnapshotLoader.class, "sql/" + name);
+  }
+
+  /** A COPY that failed inside the children callback, carried out of it. */
+  private static final class CopyFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CopyFailed(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.opencsc.generator.internal;
+
+import static org.opencsc.generator.internal.Formats.text;
+import static org.opencsc.generator.internal.Formats.ukDate;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.ChildHistory.CareLeaverContact;
+import org.opencsc.generator.model.ChildHistory.HealthCheck;
+
+/**
+ * The SSDA903 outcome tables of one child for one collection year.
+ *
+ * <p>OC2 (outcomes for children continuously looked after): a row for a child looked after on 31
+ * March whose period of care began on or before 1 April of the year before, i.e. looked after for
+ * at least twelve months at 31 March (the validator's "continuously looked after"), unless the
+ * episode at 31 March is a short break (LS V3 or V4). SDQ_SCORE is the latest SDQ in the year for a
+ * child aged 4 to 16 at 31 March (validator rule 197B); such a child without an SDQ gets SDQ_REASON
+ * SDQ4 (other). CONVICTED is 0 from age 10 and blank below it; HEALTH_CHECK, IMMUNISATIONS and
+ * TEETH_CHECK are 1 when a health assessment, immunisation or dental check is recorded in the year;
+ * HEALTH_ASSESSMENT (development assessment) only for children under 5; SUBSTANCE_MISUSE 0, so the
+ * intervention columns are blank.
+ *
+ * <p>OC3 (care leavers): a row for a young person whose 17th to 21st birthday falls in the year,
+ * who was looked after for at least 13 weeks after their 14th birthday and at some time after their
+ * 16th, and who is not looked after on that birthday and has not died. The contact recorded closest
+ * to the birthday, from three months before to one month after it, gives IN_TOUCH, ACTIV and ACCOM;
+ * without one the young person is reported as not in touch (NO) with ACTIV and ACCOM blank.
+ */
+final class Ssda903Outcomes {
+
+  private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+
+  private final ChildHistory history;
+  private final CareEpisodes care;
+  private final ReportingYear year;
+
+  Ssda903Outcomes(ChildHistory history, CareEpisodes care, ReportingYear year) {
+    this.history = history;
+    this.care = care;
+    this.year = year;
+  }
+
+  Optional<String[]> oc2Row() {
+    LocalDate dob = history.child().personBirthDate();
+    Optional<LocalDate> periodStart = care.periodOfCareStart(year.end());
+    if (dob == null || periodStart.isEmpty() || periodStart.get().isAfter(year.start())) {
+      return Optional.empty();
+    }
+    if (SHORT_BREAKS.contains(care.openOn(year.end()).orElseThrow().ls())) {
+      return Optional.empty();
+    }
+    int age = Period.between(dob, year.end()).getYears();
+    Optional<HealthCheck> sdq = latestInYear("sdq");
+    boolean sdqAge = age >= 4 && age <= 16;
+    String score = sdqAge ? sdq.map(h -> text(h.sdqScore())).orElse("") : "";
+    String reason = sdqAge && score.isEmpty() ? "SDQ4" : "";
+    return Optional.of(
+        new String[] {
+          history.child().childId(),
+          ukDate(dob),
+          score,
+          reason,
+          age >= 10 ? "0" : "",
+          had("health_assessment"),
+          had("immunisation"),
+          had("dental"),
+          age < 5 ? had("health_assessment") : "",
+          "0",
+          "",
+          ""
+        });
+  }
+
+  Optional<String[]> careLeaverRow() {
+    ChildHistory.Child child = history.child();
+    LocalDate dob = child.personBirthDate();
+    if (dob == null) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> birthday = careLeaverBirthday(dob);
+    if (birthday.isEmpty() || !formerlyLookedAfter(dob)) {
+      return Optional.empty();
+    }
+    LocalDate day = birthday.get();
+    if (care.lookedAfterOn(day)
+        || (child.personDeathDate() != null && !child.personDeathDate().isAfter(day))) {
+      return Optional.empty();
+    }
+    Optional<CareLeaverContact> contact =
+        history.careLeaverContacts().stream()
+            .filter(c -> !c.contactDate().isBefore(day.minusMonths(3)))
+            .filter(c -> !c.contactDate().isAfter(day.plusMonths(1)))
+            .min(
+                Comparator.comparingLong(
+                    c -> Math.abs(ChronoUnit.DAYS.between(day, c.contactDate()))));
+    String[] row = {child.childId(), ukDate(dob), "NO", "", ""};
+    contact.ifPresent(
+        c -> {
+          row[2] = c.inTouch();
+          row[3] = text(c.activ());
+          row[4] = text(c.accom());
+        });
+    return Optional.of(row);
+  }
+
+  private Optional<LocalDate> careLeaverBirthday(LocalDate dob) {
+    for (int age = 17; age <= 21; age++) {
+      if (year.contains(dob.plusYears(age))) {
+        return Optional.of(dob.plusYears(age));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean formerlyLookedAfter(LocalDate dob) {
+    LocalDate far = year.end().plusDays(1);
+    return care.daysLookedAfter(dob.plusYears(14), far) >= 91
+        && care.daysLookedAfter(dob.plusYears(16), far) > 0;
+  }
+
+  private Optional<HealthCheck> latestInYear(String type) {
+    return history.healthChecks().stream()
+        .filter(h -> h.checkType().equals(type) && year.contains(h.checkDate()))
+        .max(Comparator.comparing(HealthCheck::checkDate));
+  }
+
+  private String had(String type) {
+    return latestInYear(type).isPresent() ? "1" : "0";
+  }
+}

@@ -1,0 +1,178 @@
+package org.opencsc.generator.internal;
+
+import static org.opencsc.generator.internal.Formats.flag;
+import static org.opencsc.generator.internal.Formats.text;
+import static org.opencsc.generator.internal.Formats.ukDate;
+
+import java.util.List;
+import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.ChildHistory.Adoption;
+import org.opencsc.generator.model.ChildHistory.Allocation;
+import org.opencsc.generator.model.ChildHistory.EpisodeOfCare;
+import org.opencsc.generator.model.ChildHistory.MissingEpisode;
+
+/**
+ * One child's rows in the SSDA903 return of one collection year. The rules applied (DfE SSDA903
+ * guide and the csc-validator-be-903 rules, as far as they could be found):
+ *
+ * <ul>
+ *   <li>The return holds every child looked after at any time in the year (an episode with DECOM on
+ *       or before 31 March and no DEC or a DEC on or after 1 April), plus care leavers due an OC3
+ *       row ({@link Ssda903Outcomes}). Header has one row for each of them.
+ *   <li>Episodes: every episode open at some time in the year, including those that began in
+ *       earlier years. A DEC (and its REC) after 31 March is not yet known at 31 March and is left
+ *       blank, as is a DEC after the extract date.
+ *   <li>Reviews: REVIEW dates inside the year. Missing: missing or away episodes that touch the
+ *       year, MIS_END blank when still open at 31 March.
+ *   <li>UASC: children with UASC status at some time in the year (no DUC, or DUC on or after 1
+ *       April).
+ *   <li>AD1: children adopted in the year (an episode ceased with REC E11 or E12) with their
+ *       adoption details. PlacedAdoption: children with a decision to place for adoption
+ *       (DATE_PLACED) on or before 31 March that had not ceased before 1 April.
+ *   <li>PrevPerm: children who started a period of care in the year (RNE S) and have a previous
+ *       permanence record.
+ *   <li>SWEpisodes: for looked-after children, every allocation to a social worker that touches the
+ *       year, including those from before the child became looked after (validator rule SW12: "all
+ *       social worker episodes for the full previous year"). SW_DECOM is the allocation start;
+ *       SW_DEC the end if on or before 31 March; SW_REASON the reason that allocation ended, so it
+ *       is blank while the allocation is open.
+ * </ul>
+ */
+final class Ssda903Rows {
+
+  /** Receives rows: one call per row, values in the table's column order. */
+  interface Sink {
+    void row(Ssda903Table table, String... values);
+  }
+
+  private static final List<String> ADOPTED = List.of("E11", "E12");
+
+  private Ssda903Rows() {}
+
+  /** Writes the child's rows; returns false (and writes nothing) when not in the return. */
+  static boolean write(ChildHistory history, ReportingYear year, Sink sink) {
+    CareEpisodes care = new CareEpisodes(history.episodes());
+    boolean lookedAfter = care.lookedAfterDuring(year);
+    Ssda903Outcomes outcomes = new Ssda903Outcomes(history, care, year);
+    boolean careLeaver = outcomes.careLeaverRow().isPresent();
+    if (!lookedAfter && !careLeaver) {
+      return false;
+    }
+    ChildHistory.Child child = history.child();
+    String id = child.childId();
+    String dob = ukDate(child.personBirthDate());
+    sink.row(
+        Ssda903Table.HEADER,
+        id,
+        child.sex(),
+        dob,
+        child.ethnicity(),
+        text(child.upn()),
+        flag(child.mother()),
+        ukDate(child.mcDob()));
+    if (child.uasc() && (child.duc() == null || !child.duc().isBefore(year.start()))) {
+      sink.row(Ssda903Table.UASC, id, child.sex(), dob, ukDate(child.duc()));
+    }
+    if (lookedAfter) {
+      lookedAfterRows(history, care, year, sink);
+      outcomes.oc2Row().ifPresent(values -> sink.row(Ssda903Table.OC2, values));
+    }
+    outcomes.careLeaverRow().ifPresent(values -> sink.row(Ssda903Table.OC3, values));
+    return true;
+  }
+
+  private static void lookedAfterRows(
+      ChildHistory history, CareEpisodes care, ReportingYear year, Sink sink) {
+    String id = history.child().childId();
+    String dob = ukDate(history.child().personBirthDate());
+    for (EpisodeOfCare e : care.overlapping(year)) {
+      sink.row(Ssda903Table.EPISODES, episodeRow(id, e, year));
+    }
+    history.claReviews().stream()
+        .filter(r -> year.contains(r.review()))
+        .forEach(
+            r -> sink.row(Ssda903Table.REVIEWS, id, dob, ukDate(r.review()), text(r.reviewCode())));
+    for (MissingEpisode m : history.missingEpisodes()) {
+      if (year.overlaps(m.misStart(), m.misEnd())) {
+        String end = ukDate(year.asKnownAtEnd(m.misEnd()));
+        sink.row(Ssda903Table.MISSING, id, dob, m.missing(), ukDate(m.misStart()), end);
+      }
+    }
+    adoptionRows(history, care, year, sink);
+    var perm = history.previousPermanence();
+    if (perm != null && care.startedDuring(year)) {
+      sink.row(
+          Ssda903Table.PREV_PERM,
+          id,
+          dob,
+          perm.prevPerm(),
+          text(perm.laPerm()),
+          ukDate(perm.datePerm()));
+    }
+    for (Allocation a : history.allocations()) {
+      if (year.overlaps(a.startDate(), a.endDate())) {
+        var end = year.asKnownAtEnd(a.endDate());
+        String reason = end == null ? "" : text(a.changeReason());
+        sink.row(
+            Ssda903Table.SW_EPISODES,
+            id,
+            dob,
+            a.workerId(),
+            ukDate(a.startDate()),
+            ukDate(end),
+            reason);
+      }
+    }
+  }
+
+  private static String[] episodeRow(String id, EpisodeOfCare e, ReportingYear year) {
+    var dec = year.asKnownAtEnd(e.dec());
+    return new String[] {
+      id,
+      ukDate(e.decom()),
+      e.rne(),
+      e.ls(),
+      e.cin(),
+      e.place(),
+      text(e.placeProvider()),
+      ukDate(dec),
+      dec == null ? "" : text(e.rec()),
+      text(e.reasonPlaceChange()),
+      text(e.homePost()),
+      text(e.plPost()),
+      text(e.urn())
+    };
+  }
+
+  private static void adoptionRows(
+      ChildHistory history, CareEpisodes care, ReportingYear year, Sink sink) {
+    Adoption ad = history.adoption();
+    if (ad == null) {
+      return;
+    }
+    String id = history.child().childId();
+    String dob = ukDate(history.child().personBirthDate());
+    if (care.ceasedDuring(year, ADOPTED)) {
+      sink.row(
+          Ssda903Table.AD1,
+          id,
+          dob,
+          ukDate(ad.dateInt()),
+          ukDate(ad.dateMatch()),
+          flag(ad.fosterCare()),
+          text(ad.nbAdoptr()),
+          text(ad.sexAdoptr()),
+          text(ad.lsAdoptr()));
+    }
+    if (ad.datePlaced() != null && year.overlaps(ad.datePlaced(), ad.datePlacedCeased())) {
+      var ceased = year.asKnownAtEnd(ad.datePlacedCeased());
+      sink.row(
+          Ssda903Table.PLACED_ADOPTION,
+          id,
+          dob,
+          ukDate(ad.datePlaced()),
+          ukDate(ceased),
+          ceased == null ? "" : text(ad.reasonPlacedCeased()));
+    }
+  }
+}
