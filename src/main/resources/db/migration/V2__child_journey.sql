@@ -244,10 +244,15 @@ create table cp_plan (
   primary key (snapshot_id, cp_plan_id),
   foreign key (snapshot_id, referral_id) references referral (snapshot_id, referral_id) on delete cascade,
   foreign key (snapshot_id, icpc_id) references icpc (snapshot_id, icpc_id),
-  check (cpp_end_date is null or cpp_end_date >= cpp_start_date),
-  exclude using gist (snapshot_id with =, child_id with =,
-                      daterange(cpp_start_date, cpp_end_date, '[)') with &&)
+  check (cpp_end_date is null or cpp_end_date >= cpp_start_date)
 );
+create index on cp_plan (snapshot_id, child_id);
+create trigger cp_plan_no_overlap_insert after insert on cp_plan
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'cp_plan_id', 'cpp_start_date', 'cpp_end_date');
+create trigger cp_plan_no_overlap_update after update on cp_plan
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'cp_plan_id', 'cpp_start_date', 'cpp_end_date');
 comment on table cp_plan is 'A child protection plan: CIN ChildProtectionPlans; SSD ssd_cp_plans. A child has one plan at a time.';
 comment on column cp_plan.cpp_start_date is 'CIN CPPstartDate.';
 comment on column cp_plan.cpp_end_date is 'CIN CPPendDate.';
@@ -302,9 +307,15 @@ create table episode_of_care (
   primary key (snapshot_id, episode_id),
   foreign key (snapshot_id, child_id) references child (snapshot_id, child_id) on delete cascade,
   check (dec is null or dec >= decom),
-  check ((dec is null) = (rec is null)),
-  exclude using gist (snapshot_id with =, child_id with =, daterange(decom, dec, '[)') with &&)
+  check ((dec is null) = (rec is null))
 );
+create index on episode_of_care (snapshot_id, child_id);
+create trigger episode_of_care_no_overlap_insert after insert on episode_of_care
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'episode_id', 'decom', 'dec');
+create trigger episode_of_care_no_overlap_update after update on episode_of_care
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'episode_id', 'decom', 'dec');
 comment on table episode_of_care is 'An SSDA903 episode: a period under one legal status in one placement. A child is in at most one episode at a time; a new episode starts the day the last ends.';
 comment on column episode_of_care.decom is 'SSDA903 DECOM: date episode commenced.';
 comment on column episode_of_care.rne is 'SSDA903 RNE: reason for new episode (S started, L legal status change, P placement change, T both, B both in Wales-to-England transfer, U both, unknown).';
@@ -456,9 +467,15 @@ create table allocation (
   foreign key (snapshot_id, child_id) references child (snapshot_id, child_id) on delete cascade,
   foreign key (snapshot_id, worker_id) references worker (snapshot_id, worker_id),
   foreign key (snapshot_id, team_id) references team (snapshot_id, team_id),
-  check (end_date is null or end_date >= start_date),
-  exclude using gist (snapshot_id with =, child_id with =, daterange(start_date, end_date, '[)') with &&)
+  check (end_date is null or end_date >= start_date)
 );
+create index on allocation (snapshot_id, child_id);
+create trigger allocation_no_overlap_insert after insert on allocation
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'allocation_id', 'start_date', 'end_date');
+create trigger allocation_no_overlap_update after update on allocation
+  referencing new table as new_rows for each statement
+  execute function forbid_overlaps('child_id', 'allocation_id', 'start_date', 'end_date');
 comment on table allocation is 'Which social worker (in which team) held which child when: SSD ssd_involvements; SSDA903 SWEpisodes. One allocated worker at a time; a child with no open row is unallocated.';
 comment on column allocation.change_reason is 'SSDA903 SW_REASON / SSD invo_worker_change_reason for the end of this allocation.';
 

@@ -2,6 +2,7 @@ package org.opencsc.generator.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -88,12 +89,17 @@ public final class SnapshotLoader {
       CouncilRows.organisation(council.organisation(), rows);
       rows.flush(copy);
       int[] pending = {0};
+      boolean[] analyzed = {false};
       council.children(
           (ChildHistory child) -> {
             CouncilRows.child(child, rows);
             if (++pending[0] == BATCH_CHILDREN) {
               flushUnchecked(rows, copy);
               pending[0] = 0;
+              if (!analyzed[0]) {
+                analyzeUnchecked(connection);
+                analyzed[0] = true;
+              }
             }
           });
       rows.flush(copy);
@@ -122,6 +128,17 @@ public final class SnapshotLoader {
     } catch (RuntimeException e) {
       connection.rollback();
       throw e;
+    }
+  }
+
+  /** After the first batch, so that the rest of the load is planned on real statistics. */
+  private static void analyzeUnchecked(Connection connection) {
+    try (Statement statement = connection.createStatement()) {
+      for (CopyTable table : CopyTable.values()) {
+        statement.execute(table.analyzeSql());
+      }
+    } catch (SQLException e) {
+      throw new CopyFailed(e);
     }
   }
 
