@@ -29,8 +29,8 @@ import org.springframework.util.FileSystemUtils;
  * OpenCSC on an external PostgreSQL 15+ (the machine's own, e.g. Debian's {@code postgresql}
  * package), configured as the README says: {@code SPRING_DATASOURCE_URL}, {@code _USERNAME}, {@code
  * _PASSWORD}. The test runs its own server: initdb as user {@code postgres} in a folder of its own.
- * Without PostgreSQL binaries it is skipped, except on CI ({@code CI=true}), where .ci/run installs
- * them and their absence is a failure.
+ * Without PostgreSQL binaries, or when not run as root, it is skipped, except on CI ({@code
+ * CI=true}), where .ci/run installs them as root and their absence is a failure.
  */
 class ExternalPostgresIT {
 
@@ -108,6 +108,11 @@ class ExternalPostgresIT {
       fail(missing + "; on CI .ci/run installs them");
     }
     assumeTrue(bin.isPresent(), missing + ": external-database test skipped");
+    boolean root = "root".equals(System.getProperty("user.name"));
+    if (!root && "true".equals(System.getenv("CI"))) {
+      fail("the external-database test runs PostgreSQL as user postgres: run .ci/run as root");
+    }
+    assumeTrue(root, "not root, so cannot run PostgreSQL as user postgres: test skipped");
     return bin.orElseThrow();
   }
 
