@@ -2,8 +2,11 @@ package org.opencsc.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
+import org.opencsc.testsupport.Migrations;
 import org.opencsc.testsupport.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,6 +24,42 @@ class SchemaMigrationIT {
             jdbc.sql(
                     "select count(*) from information_schema.tables where table_name = 'episode_of_care'")
                 .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void migrationsApplyToThePreviousVersionsDatabase() {
+    List<MigrationVersion> versions = Migrations.versions();
+    assertThat(versions).hasSizeGreaterThanOrEqualTo(2);
+    MigrationVersion previous = versions.get(versions.size() - 2);
+    String url = TestDatabase.createEmptyDatabase("previous");
+    flyway(url, previous.getVersion()).migrate();
+    JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource(url));
+    long snapshot =
+        jdbc.sql(
+                "insert into snapshot (as_at, source) values (date '2026-03-31', 'previous')"
+                    + " returning snapshot_id")
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into service_area (snapshot_id, service_area_id, name) values (:s, 'SA1', 'A')")
+        .param("s", snapshot)
+        .update();
+    jdbc.sql(
+            "insert into team (snapshot_id, team_id, service_area_id, name)"
+                + " values (:s, 'T1', 'SA1', 'Team 1')")
+        .param("s", snapshot)
+        .update();
+
+    Flyway latest = flyway(url, null);
+    assertThat(latest.migrate().migrationsExecuted).isEqualTo(1);
+    assertThat(latest.info().pending()).isEmpty();
+    assertThat(latest.info().current().getVersion()).isEqualTo(versions.get(versions.size() - 1));
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from team join service_area using (snapshot_id, service_area_id)")
+                .query(Long.class)
                 .single())
         .isEqualTo(1);
   }
