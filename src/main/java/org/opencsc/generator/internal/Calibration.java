@@ -73,7 +73,10 @@ final class Calibration {
   /** CP plans ended lasting two years or more: 2,710 / 62,300 = 4.4% (EES D7 2025). */
   static final double CP_PLANS_ENDED_OVER_2_YEARS = 0.044;
 
-  /** CP plans for a second or subsequent time: about 23% (LG Inform metric 100, NI 65). */
+  /**
+   * CP plans for a second or subsequent time: England's figure is "not retrieved" in indicators.md
+   * (LG Inform metric 100, former NI 65); 23% is an assumption to check against EES table D3.
+   */
   static final double CP_SECOND_OR_SUBSEQUENT = 0.23;
 
   /** Median CP plan length in days; with sigma 0.58 about 4.4% last two years or more. */
@@ -89,16 +92,19 @@ final class Calibration {
   /** UASC among children looked after at 31 March: 6,540 / 81,770 = 8%. */
   static final double UASC_SHARE_OF_CLA = 0.08;
 
-  /** Children looked after with 3+ placements in a year: about 10% (former NI 62). */
+  /**
+   * Children looked after with 3+ placements in a year (former NI 62): assumed 10%; England's
+   * latest figure is not retrieved in indicators.md.
+   */
   static final double CLA_THREE_PLUS_PLACEMENTS = 0.10;
 
-  /** Placements more than 20 miles from home: about 15%. */
+  /** Placements more than 20 miles from home: assumed 15% (no figure in indicators.md). */
   static final double PLACEMENT_OVER_20_MILES = 0.15;
 
-  /** Children looked after with a missing episode: about 10%. */
+  /** Children looked after with a missing episode: assumed 10% (no figure in indicators.md). */
   static final double CLA_WITH_MISSING_EPISODE = 0.10;
 
-  /** Health assessments and dental checks overdue: about 10%. */
+  /** Health assessments and dental checks overdue: assumed 10% (no figure in indicators.md). */
   static final double HEALTH_CHECK_LATE = 0.10;
 
   // --- Workforce (CSWW 2023) ----------------------------------------------------------------
