@@ -76,10 +76,10 @@ class DemoSetUp implements ApplicationRunner {
         settings.seed());
     CouncilLoaded loaded = generator.load(simulation.simulate(settings), settings);
     log.info(
-        "Demo council loaded: {} children, {} rows in {} s",
+        "Demo council loaded: {} children, {} rows in {} ms",
         loaded.children(),
         loaded.totalRows(),
-        loaded.took().toSeconds());
+        loaded.took().toMillis());
   }
 
   private void createLogins() {
