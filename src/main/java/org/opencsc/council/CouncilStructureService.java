@@ -39,9 +39,16 @@ public class CouncilStructureService {
     return statement("service_areas", snapshot).query(UnitCount.class).list();
   }
 
-  /** Children with an open referral or episode of care but no open allocation. */
+  /**
+   * Children with an open referral or episode of care but no open allocation: the number of rows
+   * {@link #unallocatedChildren} lists, counted from the same query so that the two cannot differ.
+   */
   public long unallocatedCount(ServedSnapshot snapshot) {
-    return statement("unallocated_count", snapshot).query(Long.class).single();
+    return jdbc.sql("select count(*) from (" + sql("unallocated_children") + ") unallocated")
+        .param("snapshot_id", snapshot.snapshotId())
+        .param("as_at", snapshot.asAt())
+        .query(Long.class)
+        .single();
   }
 
   public Optional<ServiceArea> serviceArea(ServedSnapshot snapshot, String serviceAreaId) {

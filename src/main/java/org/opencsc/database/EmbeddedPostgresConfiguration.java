@@ -39,7 +39,12 @@ class EmbeddedPostgresConfiguration {
             .setServerConfig("max_connections", "100")
             .setServerConfig("shared_buffers", "256MB")
             .setServerConfig("work_mem", "32MB")
-            .setServerConfig("maintenance_work_mem", "256MB");
+            .setServerConfig("maintenance_work_mem", "256MB")
+            // The embedded server is never replicated or archived: with wal_level minimal a
+            // snapshot's load tables, created in the loading transaction, are written without WAL.
+            .setServerConfig("wal_level", "minimal")
+            .setServerConfig("max_wal_senders", "0")
+            .setServerConfig("max_wal_size", "4GB");
     if (!throwaway) {
       // zonky passes -F (fsync off); data that must survive a power cut needs it back on.
       builder.setServerConfig("fsync", "on");

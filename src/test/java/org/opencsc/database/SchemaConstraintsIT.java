@@ -52,6 +52,7 @@ class SchemaConstraintsIT {
                     + " returning snapshot_id")
             .query(Long.class)
             .single();
+    jdbc.sql("select create_snapshot_partitions(:s)").param("s", snapshot).query(rs -> {});
     insert(
         "insert into service_area (snapshot_id, service_area_id, name) values (:s, 'SA1', 'CiC')");
     insert(
@@ -133,6 +134,18 @@ class SchemaConstraintsIT {
     allocation("A1", "W1", LocalDate.of(2025, 1, 10), LocalDate.of(2025, 4, 1));
     allocation("A2", "W2", LocalDate.of(2025, 4, 1), null);
     assertThat(count("select count(*) from allocation where snapshot_id = :s")).isEqualTo(2);
+  }
+
+  @Test
+  void refusesAnOverlapWrittenStraightIntoASnapshotsPartition() {
+    episode("E1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 1), "X1");
+    assertRefused(
+        EXCLUSION_VIOLATION,
+        """
+        insert into episode_of_care_s%d (snapshot_id, episode_id, child_id, decom, rne, ls, cin,
+                                         place)
+        values (:s, 'E2', 'C1', date '2025-02-01', 'S', 'C2', 'N1', 'U1')"""
+            .formatted(snapshot));
   }
 
   @Test

@@ -18,6 +18,8 @@ insert into snapshot (snapshot_id, as_at, source, status, served_at) overriding 
 values (9000, '2025-02-28', 'test', 'retired', '2025-03-01 02:00+00'),
        (9001, '2025-03-31', 'test', 'served', '2025-04-01 02:00+00');
 insert into current_snapshot (snapshot_id) values (9001);
+select create_snapshot_partitions(9000);
+select create_snapshot_partitions(9001);
 
 -- the old snapshot: same ids, one more child allocated in T1
 insert into service_area (snapshot_id, service_area_id, name) values (9000, 'SA1', 'Old name');

@@ -11,17 +11,23 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Rows waiting to be copied, one buffer per table in PostgreSQL's COPY text format (tab-separated,
- * {@code \N} for null). {@link #flush} sends each non-empty buffer with one COPY, parents first,
- * and empties them, so memory holds one batch at a time.
+ * {@code \N} for null). {@link #flush} sends each non-empty buffer with one COPY into the table's
+ * load table of the snapshot and empties them, so memory holds one batch at a time.
  */
 final class CopyBuffers {
 
   private final long snapshotId;
+  private final Map<String, String> loadTables;
   private final Map<CopyTable, StringBuilder> buffers = new EnumMap<>(CopyTable.class);
   private final Map<CopyTable, Long> totals = new EnumMap<>(CopyTable.class);
 
-  CopyBuffers(long snapshotId) {
+  /**
+   * @param loadTables the table to COPY into for each table name ({@code child} → {@code
+   *     child_s12})
+   */
+  CopyBuffers(long snapshotId, Map<String, String> loadTables) {
     this.snapshotId = snapshotId;
+    this.loadTables = Map.copyOf(loadTables);
   }
 
   /** Adds one row; the snapshot ID is the first column and is added here. */
@@ -43,7 +49,11 @@ final class CopyBuffers {
         continue;
       }
       byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
-      CopyIn in = copy.copyIn(table.copySql());
+      String target = loadTables.get(table.tableName());
+      if (target == null) {
+        throw new IllegalStateException("no load table for " + table.tableName());
+      }
+      CopyIn in = copy.copyIn(table.copySql(target));
       try {
         in.writeToCopy(bytes, 0, bytes.length);
         in.endCopy();

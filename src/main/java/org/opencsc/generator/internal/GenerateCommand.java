@@ -3,6 +3,10 @@ package org.opencsc.generator.internal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.cli.CliCommand;
@@ -15,6 +19,7 @@ import org.opencsc.generator.LoadFailedException;
 import org.opencsc.generator.ReturnsWritten;
 import org.opencsc.generator.model.SyntheticCouncil;
 import org.springframework.stereotype.Component;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +70,34 @@ class GenerateCommand implements CliCommand {
     this.simulation = simulation;
   }
 
+  /** The load's part of the summary, or null when it failed (the reason is printed). */
+  private @Nullable String load(
+      SyntheticCouncil council, GeneratorSettings settings, CommandLine commandLine) {
+    try {
+      CouncilLoaded loaded = service.load(council, settings);
+      return String.format(
+          Locale.ROOT, "; loaded snapshot %d (%,d rows)", loaded.snapshotId(), loaded.totalRows());
+    } catch (LoadFailedException e) {
+      commandLine.getErr().println("opencsc generate: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Waits for the returns; a failure to write them is rethrown as it was thrown. */
+  private static ReturnsWritten written(Future<ReturnsWritten> returns) {
+    try {
+      return returns.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing the returns", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   @Override
   public Integer call() {
     var commandLine = java.util.Objects.requireNonNull(spec).commandLine();
@@ -78,22 +111,22 @@ class GenerateCommand implements CliCommand {
     SyntheticCouncil council = simulation.simulate(settings);
     StringBuilder summary = new StringBuilder();
     summary.append(String.format(Locale.ROOT, "%,d children", council.childCount()));
-    if (out != null) {
-      summary.append("; ").append(describe(service.writeReturns(council, settings, out)));
-    }
-    if (load) {
-      try {
-        CouncilLoaded loaded = service.load(council, settings);
-        summary.append(
-            String.format(
-                Locale.ROOT,
-                "; loaded snapshot %d (%,d rows)",
-                loaded.snapshotId(),
-                loaded.totalRows()));
-      } catch (LoadFailedException e) {
-        commandLine.getErr().println("opencsc generate: " + e.getMessage());
+    // The returns are written while the council loads: the load keeps one core busy in PostgreSQL
+    // for most of its time, and writing needs the other.
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<ReturnsWritten> returns =
+          out == null ? null : writer.submit(() -> service.writeReturns(council, settings, out));
+      String loaded = load ? load(council, settings, commandLine) : "";
+      if (returns != null) {
+        summary.append("; ").append(describe(written(returns)));
+      }
+      if (loaded == null) {
         return 2;
       }
+      summary.append(loaded);
+    } finally {
+      writer.shutdownNow();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     commandLine

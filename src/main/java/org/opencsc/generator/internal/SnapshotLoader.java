@@ -2,16 +2,16 @@ package org.opencsc.generator.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.opencsc.database.SnapshotPartitions;
 import org.opencsc.database.SqlFile;
 import org.opencsc.generator.LoadFailedException;
 import org.opencsc.generator.model.ChildHistory;
 import org.opencsc.generator.model.SyntheticCouncil;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,14 +22,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *
  * <ol>
  *   <li>Insert a {@code building} snapshot (committed, so the attempt is visible).
- *   <li>In one transaction, COPY the organisation, then the children in batches of {@value
- *       #BATCH_CHILDREN}: each batch is one COPY per table, parents first ({@link CopyTable}), so
- *       memory holds one batch, not the council.
- *   <li>In one transaction, under an advisory lock, serve the new snapshot, retire the one served
- *       before and point {@code current_snapshot} at the new one ({@code serve_snapshot.sql}).
+ *   <li>In one transaction ({@link SnapshotPartitions}): create the snapshot's load tables; COPY
+ *       the organisation, then the children in batches of {@value #BATCH_CHILDREN}, one COPY per
+ *       table and batch, sent by a {@link CopyPipeline} while the next batch is generated, so
+ *       memory holds a few batches, not the council; check and attach the tables as the snapshot's
+ *       partitions; under an advisory lock, serve the new snapshot, retire the one served before
+ *       and point {@code current_snapshot} at the new one ({@code serve_snapshot.sql}).
  * </ol>
  *
- * Any failure rolls the rows back, marks the snapshot {@code failed} and leaves the served one
+ * Any failure rolls all the rows back, marks the snapshot {@code failed} and leaves the served one
  * untouched; a broken database constraint is reported as a bug in the generated data.
  */
 public final class SnapshotLoader {
@@ -61,13 +62,21 @@ public final class SnapshotLoader {
             .query(Long.class)
             .single();
     try (Connection connection = dataSource.getConnection()) {
-      CopyBuffers rows = copyAll(connection, council, snapshotId);
-      serve(connection, snapshotId);
-      return new Result(
-          snapshotId,
-          rows.totals().getOrDefault("child", 0L).intValue(),
-          rows.totals(),
-          Duration.ofNanos(System.nanoTime() - started));
+      connection.setAutoCommit(false);
+      try {
+        Map<String, Long> rows = copyAll(connection, council, snapshotId);
+        SnapshotPartitions.attachLoadTables(connection, snapshotId);
+        serve(connection, snapshotId);
+        connection.commit();
+        return new Result(
+            snapshotId,
+            rows.getOrDefault("child", 0L).intValue(),
+            rows,
+            Duration.ofNanos(System.nanoTime() - started));
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
     } catch (SQLException | RuntimeException e) {
       jdbc.sql(sql("fail_snapshot.sql")).param("snapshot_id", snapshotId).update();
       throw new LoadFailedException(
@@ -80,73 +89,50 @@ public final class SnapshotLoader {
     }
   }
 
-  private CopyBuffers copyAll(Connection connection, SyntheticCouncil council, long snapshotId)
-      throws SQLException {
-    connection.setAutoCommit(false);
-    try {
-      CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-      CopyBuffers rows = new CopyBuffers(snapshotId);
-      CouncilRows.organisation(council.organisation(), rows);
-      rows.flush(copy);
-      int[] pending = {0};
-      boolean[] analyzed = {false};
+  private static Map<String, Long> copyAll(
+      Connection connection, SyntheticCouncil council, long snapshotId) throws SQLException {
+    Map<String, String> loadTables = SnapshotPartitions.createLoadTables(connection, snapshotId);
+    Map<String, Long> totals = new LinkedHashMap<>();
+    CopyBuffers[] batch = {new CopyBuffers(snapshotId, loadTables)};
+    CouncilRows.organisation(council.organisation(), batch[0]);
+    int[] pending = {0};
+    try (CopyPipeline pipeline =
+        new CopyPipeline(connection.unwrap(PGConnection.class).getCopyAPI())) {
       council.children(
           (ChildHistory child) -> {
-            CouncilRows.child(child, rows);
+            CouncilRows.child(child, batch[0]);
             if (++pending[0] == BATCH_CHILDREN) {
-              flushUnchecked(rows, copy);
+              send(pipeline, batch[0], totals);
+              batch[0] = new CopyBuffers(snapshotId, loadTables);
               pending[0] = 0;
-              if (!analyzed[0]) {
-                analyzeUnchecked(connection);
-                analyzed[0] = true;
-              }
             }
           });
-      rows.flush(copy);
-      connection.commit();
-      return rows;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
+      send(pipeline, batch[0], totals);
+      pipeline.finish();
+    }
+    return totals;
+  }
+
+  private static void send(CopyPipeline pipeline, CopyBuffers batch, Map<String, Long> totals) {
+    batch.totals().forEach((table, n) -> totals.merge(table, n, Long::sum));
+    try {
+      pipeline.send(batch);
+    } catch (SQLException e) {
+      throw new CopyFailed(e);
     }
   }
 
-  private void serve(Connection connection, long snapshotId) throws SQLException {
+  private static void serve(Connection connection, long snapshotId) {
     JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-    try {
-      tx.sql(sql("lock_snapshot_switch.sql")).query(rs -> {});
-      boolean served =
-          tx.sql(sql("serve_snapshot.sql"))
-              .param("snapshot_id", snapshotId)
-              .query(Long.class)
-              .optional()
-              .isPresent();
-      if (!served) {
-        throw new IllegalStateException("snapshot " + snapshotId + " was no longer building");
-      }
-      connection.commit();
-    } catch (RuntimeException e) {
-      connection.rollback();
-      throw e;
-    }
-  }
-
-  /** After the first batch, so that the rest of the load is planned on real statistics. */
-  private static void analyzeUnchecked(Connection connection) {
-    try (Statement statement = connection.createStatement()) {
-      for (CopyTable table : CopyTable.values()) {
-        statement.execute(table.analyzeSql());
-      }
-    } catch (SQLException e) {
-      throw new CopyFailed(e);
-    }
-  }
-
-  private static void flushUnchecked(CopyBuffers rows, CopyManager copy) {
-    try {
-      rows.flush(copy);
-    } catch (SQLException e) {
-      throw new CopyFailed(e);
+    tx.sql(sql("lock_snapshot_switch.sql")).query(rs -> {});
+    boolean served =
+        tx.sql(sql("serve_snapshot.sql"))
+            .param("snapshot_id", snapshotId)
+            .query(Long.class)
+            .optional()
+            .isPresent();
+    if (!served) {
+      throw new IllegalStateException("snapshot " + snapshotId + " was no longer building");
     }
   }
 

@@ -1,0 +1,225 @@
+package org.opencsc.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opencsc.testsupport.TestDatabase;
+import org.postgresql.util.PSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bulk path of {@link SnapshotPartitions}: rows written into a snapshot's load tables are held
+ * to every rule of the parent tables when they are attached, and a refused load leaves nothing.
+ */
+class SnapshotPartitionsIT {
+
+  private static DataSource dataSource;
+  private long snapshot;
+
+  @BeforeAll
+  static void migrate() {
+    String url = TestDatabase.createEmptyDatabase("snapshot_partitions");
+    SchemaMigrationIT.flyway(url, null).migrate();
+    dataSource = TestDatabase.dataSource(url);
+  }
+
+  @BeforeEach
+  void newSnapshot() {
+    snapshot =
+        JdbcClient.create(dataSource)
+            .sql(
+                "insert into snapshot (as_at, source) values (date '2026-03-31', 'partitions-it')"
+                    + " returning snapshot_id")
+            .query(Long.class)
+            .single();
+  }
+
+  @Test
+  void loadTablesAreNamedPerSnapshotAndCoverEveryDomainTable() throws SQLException {
+    try (Connection c = transaction()) {
+      Map<String, String> tables = SnapshotPartitions.createLoadTables(c, snapshot);
+      assertThat(tables)
+          .hasSize(31)
+          .containsEntry("child", "child_s" + snapshot)
+          .containsEntry("episode_of_care", "episode_of_care_s" + snapshot);
+      assertThat(tables.keySet().stream().toList().indexOf("child"))
+          .isLessThan(tables.keySet().stream().toList().indexOf("referral"));
+      c.rollback();
+    }
+  }
+
+  @Test
+  void aCleanLoadIsAttachedAndReadThroughTheParentTables() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      child(c, "C1");
+      episode(c, "E1", "C1", "2025-01-01", "2025-06-01", "X1");
+      episode(c, "E2", "C1", "2025-06-01", null, null);
+      SnapshotPartitions.attachLoadTables(c, snapshot);
+      c.commit();
+    }
+    assertThat(
+            JdbcClient.create(dataSource)
+                .sql("select count(*) from episode_of_care where snapshot_id = :s")
+                .param("s", snapshot)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void attachRefusesAnEpisodeOfAChildWhoIsNotThere() throws SQLException {
+    assertRefusedAndLeavesNothing(
+        "23503",
+        c -> {
+          child(c, "C1");
+          episode(c, "E1", "C2", "2025-01-01", null, null);
+        });
+  }
+
+  @Test
+  void attachRefusesOverlappingEpisodes() throws SQLException {
+    assertRefusedAndLeavesNothing(
+        "23P01",
+        c -> {
+          child(c, "C1");
+          episode(c, "E1", "C1", "2025-01-01", "2025-06-01", "X1");
+          episode(c, "E2", "C1", "2025-05-31", null, null);
+        });
+  }
+
+  @Test
+  void attachRefusesADuplicateKey() throws SQLException {
+    assertRefusedAndLeavesNothing(
+        "23505",
+        c -> {
+          child(c, "C1");
+          child(c, "C1");
+        });
+  }
+
+  @Test
+  void attachRefusesARowOfAnotherSnapshot() throws SQLException {
+    assertRefusedAndLeavesNothing(
+        "23514",
+        c ->
+            write(
+                c,
+                "insert into child_s%d (snapshot_id, child_id, sex, person_birth_date, ethnicity)"
+                    + " values (%d, 'C1', 'F', date '2015-05-05', 'WBRI')",
+                snapshot,
+                snapshot + 1000));
+  }
+
+  @Test
+  void loadTablesCheckColumnRulesAsRowsArrive() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      assertThatThrownBy(() -> child(c, "c1"))
+          .isInstanceOf(PSQLException.class)
+          .extracting(e -> ((PSQLException) e).getSQLState())
+          .isEqualTo("23514");
+      c.rollback();
+    }
+  }
+
+  @Test
+  void droppingASnapshotsPartitionsRemovesItsRowsOnly() throws SQLException {
+    long other = snapshot;
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, other);
+      child(c, "C1");
+      SnapshotPartitions.attachLoadTables(c, other);
+      c.commit();
+    }
+    newSnapshot();
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      child(c, "C1");
+      SnapshotPartitions.attachLoadTables(c, snapshot);
+      c.commit();
+    }
+    JdbcClient jdbc = JdbcClient.create(dataSource);
+    jdbc.sql("select drop_snapshot_partitions(:s)").param("s", other).query(rs -> {});
+
+    assertThat(
+            jdbc.sql("select snapshot_id from child where snapshot_id in (:a, :b)")
+                .param("a", other)
+                .param("b", snapshot)
+                .query(Long.class)
+                .list())
+        .containsExactly(snapshot);
+    assertThat(loadTablesOf(other)).isZero();
+  }
+
+  private void assertRefusedAndLeavesNothing(String sqlState, Load load) throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      load.into(c);
+      assertThatThrownBy(() -> SnapshotPartitions.attachLoadTables(c, snapshot))
+          .hasRootCauseInstanceOf(PSQLException.class)
+          .rootCause()
+          .extracting(e -> ((PSQLException) e).getSQLState())
+          .isEqualTo(sqlState);
+      c.rollback();
+    }
+    assertThat(loadTablesOf(snapshot)).isZero();
+  }
+
+  private long loadTablesOf(long id) {
+    return JdbcClient.create(dataSource)
+        .sql("select count(*) from pg_class where relname like :pattern and relkind = 'r'")
+        .param("pattern", "%\\_s" + id)
+        .query(Long.class)
+        .single();
+  }
+
+  private void child(Connection c, String id) throws SQLException {
+    write(
+        c,
+        "insert into child_s%d (snapshot_id, child_id, sex, person_birth_date, ethnicity)"
+            + " values (%d, '%s', 'F', date '2015-05-05', 'WBRI')",
+        snapshot,
+        snapshot,
+        id);
+  }
+
+  private void episode(Connection c, String id, String child, String from, String to, String rec)
+      throws SQLException {
+    write(
+        c,
+        "insert into episode_of_care_s%d (snapshot_id, episode_id, child_id, decom, rne, ls, cin,"
+            + " place, dec, rec) values (%d, '%s', '%s', date '%s', 'S', 'C2', 'N1', 'U1', %s, %s)",
+        snapshot,
+        snapshot,
+        id,
+        child,
+        from,
+        to == null ? "null" : "date '" + to + "'",
+        rec == null ? "null" : "'" + rec + "'");
+  }
+
+  private static void write(Connection c, String sql, Object... args) throws SQLException {
+    try (var statement = c.createStatement()) {
+      statement.execute(sql.formatted(args));
+    }
+  }
+
+  private static Connection transaction() throws SQLException {
+    Connection c = dataSource.getConnection();
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  @FunctionalInterface
+  private interface Load {
+    void into(Connection c) throws SQLException;
+  }
+}
