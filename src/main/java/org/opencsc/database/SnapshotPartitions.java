@@ -44,6 +44,26 @@ public final class SnapshotPartitions {
         .query(rs -> {});
   }
 
+  /**
+   * Serves a snapshot that is still {@code building}: retires the one served until now and points
+   * {@code current_snapshot} at it, under an advisory lock, in the connection's transaction.
+   *
+   * @throws IllegalStateException when the snapshot was no longer building
+   */
+  public static void serve(Connection connection, long snapshotId) {
+    JdbcClient tx = jdbc(connection);
+    tx.sql(sql("lock_snapshot_switch.sql")).query(rs -> {});
+    boolean served =
+        tx.sql(sql("serve_snapshot.sql"))
+            .param("snapshot_id", snapshotId)
+            .query(Long.class)
+            .optional()
+            .isPresent();
+    if (!served) {
+      throw new IllegalStateException("snapshot " + snapshotId + " was no longer building");
+    }
+  }
+
   private static JdbcClient jdbc(Connection connection) {
     return JdbcClient.create(new SingleConnectionDataSource(connection, true));
   }

@@ -2,10 +2,10 @@ package org.opencsc.generator.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.database.CopyRows;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
@@ -36,7 +36,7 @@ final class CopyBuffers {
     sb.append(snapshotId);
     for (Object value : values) {
       sb.append('\t');
-      append(sb, value);
+      CopyRows.append(sb, value);
     }
     sb.append('\n');
     totals.merge(table, 1L, Long::sum);
@@ -71,30 +71,5 @@ final class CopyBuffers {
     Map<String, Long> byName = new java.util.LinkedHashMap<>();
     totals.forEach((table, n) -> byName.put(table.tableName(), n));
     return byName;
-  }
-
-  private static void append(StringBuilder sb, @Nullable Object value) {
-    if (value == null) {
-      sb.append("\\N");
-    } else if (value instanceof Boolean b) {
-      sb.append(b ? 't' : 'f');
-    } else if (value instanceof LocalDate || value instanceof Number) {
-      sb.append(value);
-    } else {
-      escape(sb, value.toString());
-    }
-  }
-
-  private static void escape(StringBuilder sb, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> sb.append("\\\\");
-        case '\t' -> sb.append("\\t");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        default -> sb.append(c);
-      }
-    }
   }
 }

@@ -15,7 +15,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Loads a generated council into a new snapshot and serves it.
@@ -66,7 +65,7 @@ public final class SnapshotLoader {
       try {
         Map<String, Long> rows = copyAll(connection, council, snapshotId);
         SnapshotPartitions.attachLoadTables(connection, snapshotId);
-        serve(connection, snapshotId);
+        SnapshotPartitions.serve(connection, snapshotId);
         connection.commit();
         return new Result(
             snapshotId,
@@ -119,20 +118,6 @@ public final class SnapshotLoader {
       pipeline.send(batch);
     } catch (SQLException e) {
       throw new CopyFailed(e);
-    }
-  }
-
-  private static void serve(Connection connection, long snapshotId) {
-    JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(connection, true));
-    tx.sql(sql("lock_snapshot_switch.sql")).query(rs -> {});
-    boolean served =
-        tx.sql(sql("serve_snapshot.sql"))
-            .param("snapshot_id", snapshotId)
-            .query(Long.class)
-            .optional()
-            .isPresent();
-    if (!served) {
-      throw new IllegalStateException("snapshot " + snapshotId + " was no longer building");
     }
   }
 

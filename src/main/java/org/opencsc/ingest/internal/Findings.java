@@ -1,0 +1,84 @@
+package org.opencsc.ingest.internal;
+
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.database.CopyRows;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.Severity;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Where a run's checks report: each finding is copied into the run's {@code stage_finding} table,
+ * beside those the SQL checks insert, and all of them reach the load history and the report. A run
+ * keeps at most {@value #LIMIT} findings (a broken file of millions of rows would otherwise bury
+ * the report); past that it counts them and says how many were left out.
+ */
+public final class Findings {
+
+  static final int LIMIT = 100_000;
+
+  private final CopyRows rows;
+  private long written;
+  private long leftOut;
+
+  public Findings(CopyManager copy) {
+    this.rows =
+        new CopyRows(
+            copy,
+            "stage_finding",
+            "file_name, row_number, child_id, field, value, rule, severity, message");
+  }
+
+  public void add(Finding finding) throws SQLException {
+    if (written >= LIMIT) {
+      leftOut++;
+      return;
+    }
+    rows.add(
+        finding.file(),
+        finding.row(),
+        finding.childId(),
+        finding.field(),
+        finding.value(),
+        finding.rule(),
+        finding.severity().label(),
+        finding.message());
+    written++;
+  }
+
+  /** A row kept out of the snapshot. */
+  public void error(
+      SourceFile file,
+      long row,
+      @Nullable String childId,
+      @Nullable String field,
+      @Nullable String value,
+      String rule,
+      String message)
+      throws SQLException {
+    add(new Finding(file.name(), row, childId, field, value, rule, Severity.ERROR, message));
+  }
+
+  /** A row loaded and flagged. */
+  public void query(
+      SourceFile file,
+      long row,
+      @Nullable String childId,
+      @Nullable String field,
+      @Nullable String value,
+      String rule,
+      String message)
+      throws SQLException {
+    add(new Finding(file.name(), row, childId, field, value, rule, Severity.QUERY, message));
+  }
+
+  /** Sends what is buffered. */
+  public void flush() throws SQLException {
+    rows.flush();
+  }
+
+  /** Findings past the limit, counted but not kept. */
+  long leftOut() {
+    return leftOut;
+  }
+}

@@ -1,0 +1,52 @@
+package org.opencsc.ingest.internal;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * A family of input files the ingest reads (SSDA903, CIN census, …), declared as a Spring bean. A
+ * run asks every source to {@link #recognise} every file, creates every source's staging tables,
+ * {@link #stage}s each recognised file in its own savepoint, then runs every source's {@link
+ * #transformSql} (lowest {@link #order} first) and finally the core transform, which merges the
+ * children staged by all sources.
+ *
+ * <p>Staging tables are temporary ({@code on commit drop}); their first two columns are {@code
+ * source_file text, source_row bigint}, so every loaded record keeps where it came from.
+ */
+public interface IngestSource {
+
+  /** The family's name in reports, e.g. {@code SSDA903}. */
+  String family();
+
+  /** Which part of this family the file is, from its first bytes; empty if not this family. */
+  Optional<Recognised> recognise(FileSample sample);
+
+  /** SQL creating this family's temporary staging tables (several statements allowed). */
+  String stagingSql();
+
+  /**
+   * Streams one file this source recognised into its staging tables ({@link Staging#table}).
+   * Row-level problems go to {@code findings}: an {@link org.opencsc.ingest.Severity#ERROR} keeps
+   * the row out (do not stage it), a {@link org.opencsc.ingest.Severity#QUERY} stages it.
+   *
+   * @throws UnreadableFileException when the file cannot be used at all (wrong structure, not
+   *     well-formed, truncated); the run then rolls back everything this file staged
+   */
+  void stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
+      throws IOException, SQLException, UnreadableFileException;
+
+  /**
+   * SQL run once all files are staged: cross-row checks (insert into {@code stage_finding}, delete
+   * the rejected staging rows) and the move from staging into the snapshot's load tables, named in
+   * braces ({@code insert into {episode_of_care} …}); children go to {@code stage_child} and {@code
+   * stage_child_disability}, which the core transform merges. {@code :snapshot_id} is the new
+   * snapshot's ID.
+   */
+  String transformSql();
+
+  /** Order of transforms among sources, lowest first. */
+  default int order() {
+    return 100;
+  }
+}
