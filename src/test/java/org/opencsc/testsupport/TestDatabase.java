@@ -49,6 +49,17 @@ public final class TestDatabase {
     return server().getJdbcUrl("postgres", name);
   }
 
+  /** A new database with every migration applied; returns its JDBC URL. */
+  public static String createMigratedDatabase(String prefix) {
+    String url = createEmptyDatabase(prefix);
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(dataSource(url))
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    return url;
+  }
+
   public static DataSource dataSource(String jdbcUrl) {
     org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
     ds.setUrl(jdbcUrl);

@@ -30,10 +30,11 @@ public interface IngestSource {
    * Row-level problems go to {@code findings}: an {@link org.opencsc.ingest.Severity#ERROR} keeps
    * the row out (do not stage it), a {@link org.opencsc.ingest.Severity#QUERY} stages it.
    *
+   * @return the rows read: data rows of a CSV file, children of an XML file
    * @throws UnreadableFileException when the file cannot be used at all (wrong structure, not
    *     well-formed, truncated); the run then rolls back everything this file staged
    */
-  void stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
+  long stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
       throws IOException, SQLException, UnreadableFileException;
 
   /**

@@ -1,0 +1,59 @@
+package org.opencsc.ingest.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.FindingExports;
+import org.opencsc.ingest.IngestException;
+import org.opencsc.ingest.IngestReport;
+
+/** What the validate and import commands print: a summary, then the first findings. */
+final class IngestCommands {
+
+  static final int SHOWN = 20;
+
+  private IngestCommands() {}
+
+  static void print(IngestReport report, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%s: %d file(s), as at %s (collection year %s), %d error(s), %d query(ies) in %.1f s%n",
+        report.outcome(),
+        report.files().size(),
+        report.asAt(),
+        report.collectionYear(),
+        report.errors(),
+        report.queries(),
+        report.took().toMillis() / 1000.0);
+    for (IngestReport.FileReport file : report.files()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-40s %-28s %,9d rows read %,7d rejected%n",
+          file.name(),
+          file.source() == null ? "not recognised" : file.source(),
+          file.rowsRead(),
+          file.rowsRejected());
+    }
+    if (report.message() != null) {
+      out.println(report.message());
+    }
+    report.findings().stream().limit(SHOWN).map(Finding::describe).forEach(out::println);
+    long more = report.findings().size() - SHOWN + report.findingsLeftOut();
+    if (more > 0) {
+      out.printf(Locale.ROOT, "… and %,d more finding(s)%n", more);
+    }
+    out.flush();
+  }
+
+  static void writeCsv(IngestReport report, Path file) {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      FindingExports.csv(report.findings(), out);
+    } catch (IOException e) {
+      throw new IngestException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

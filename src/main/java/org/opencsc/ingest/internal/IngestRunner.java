@@ -1,0 +1,544 @@
+package org.opencsc.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.database.SnapshotPartitions;
+import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.IngestException;
+import org.opencsc.ingest.IngestProgress;
+import org.opencsc.ingest.IngestReport;
+import org.opencsc.ingest.IngestReport.FileReport;
+import org.opencsc.ingest.Severity;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * One validation or import of a folder, start to end:
+ *
+ * <ol>
+ *   <li>read each file once (checksum, encoding, first 64 KiB) and recognise it by content;
+ *   <li>take the refresh lock (imports: one at a time across instances), record the run, and stop
+ *       early when there is nothing to load or the files are those of the served snapshot;
+ *   <li>in one transaction: create the snapshot's load tables and the staging tables, stage each
+ *       file in a savepoint of its own (a file that cannot be used is rolled back and reported),
+ *       run each source's checks and transform and the core's, then — for an import — attach the
+ *       tables (the database checks every key) and serve the snapshot;
+ *   <li>record files, table counts, findings and the outcome; drop snapshots beyond the retention.
+ * </ol>
+ *
+ * A failure at any point rolls the whole transaction back: the served snapshot never changes unless
+ * the new one is complete.
+ */
+public final class IngestRunner {
+
+  private static final Logger log = LoggerFactory.getLogger(IngestRunner.class);
+
+  /** How deep to look for files: the folder and two levels of subfolders (ssda903/, cin/). */
+  static final int FOLDER_DEPTH = 3;
+
+  /** What to run. */
+  public record Request(
+      Path directory,
+      boolean load,
+      String trigger,
+      @Nullable String startedBy,
+      @Nullable LocalDate asAt,
+      int keepSnapshots,
+      IngestProgress progress) {}
+
+  private final DataSource dataSource;
+  private final List<IngestSource> sources;
+  private final Clock clock;
+
+  public IngestRunner(DataSource dataSource, List<IngestSource> sources, Clock clock) {
+    this.dataSource = dataSource;
+    this.sources = sources.stream().sorted(Comparator.comparingInt(IngestSource::order)).toList();
+    this.clock = clock;
+  }
+
+  public IngestReport run(Request request) {
+    long started = System.nanoTime();
+    List<Finding> fileFindings = new ArrayList<>();
+    List<Scanned> scanned = scan(request, fileFindings);
+    List<SourceFile> files = recognised(scanned);
+    IngestContext context = context(request, files);
+    try (Connection connection = dataSource.getConnection()) {
+      JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+      if (!db.sql(sql("try_lock")).query(Boolean.class).single()) {
+        throw new IngestException(
+            "another refresh is running on this database; try again when it has finished");
+      }
+      try {
+        db.sql(sql("mark_interrupted")).update();
+        long runId =
+            db.sql(sql("insert_run"))
+                .param("trigger", request.trigger())
+                .param("started_by", request.startedBy())
+                .param("directory", request.directory().toAbsolutePath().toString())
+                .param("mode", request.load() ? "import" : "validate")
+                .query(Long.class)
+                .single();
+        Outcome outcome =
+            execute(connection, db, runId, request, context, scanned, files, fileFindings);
+        return new IngestReport(
+            runId,
+            outcome.name,
+            outcome.snapshotId,
+            context.asAt(),
+            context.year().label(),
+            outcome.files,
+            outcome.tableRows,
+            outcome.findings,
+            outcome.leftOut,
+            outcome.message,
+            Duration.ofNanos(System.nanoTime() - started));
+      } finally {
+        db.sql(sql("unlock")).query(rs -> {});
+      }
+    } catch (SQLException e) {
+      throw new IngestException("the database could not be used: " + e.getMessage(), e);
+    }
+  }
+
+  private Outcome execute(
+      Connection connection,
+      JdbcClient db,
+      long runId,
+      Request request,
+      IngestContext context,
+      List<Scanned> scanned,
+      List<SourceFile> files,
+      List<Finding> fileFindings)
+      throws SQLException {
+    String checksum = checksum(files);
+    if (files.isEmpty()) {
+      Outcome outcome =
+          Outcome.early(
+              "nothing to load",
+              "no file in " + request.directory() + " is one OpenCSC reads",
+              reports(scanned, Map.of(), Map.of()),
+              fileFindings);
+      record(db, runId, outcome, checksum);
+      return outcome;
+    }
+    if (request.load()
+        && checksum.equals(
+            db.sql(sql("served_checksum")).query(String.class).optional().orElse(null))) {
+      Outcome outcome =
+          Outcome.early(
+              "unchanged",
+              "the files are those of the snapshot already served: nothing to do",
+              reports(scanned, Map.of(), Map.of()),
+              fileFindings);
+      record(db, runId, outcome, checksum);
+      return outcome;
+    }
+    Long snapshotId =
+        request.load()
+            ? db.sql(sql("insert_snapshot"))
+                .param("as_at", context.asAt())
+                .param("source", "import " + request.directory().getFileName())
+                .query(Long.class)
+                .single()
+            : null;
+    connection.setAutoCommit(false);
+    try {
+      Outcome outcome =
+          load(connection, db, runId, request, context, scanned, files, fileFindings, snapshotId);
+      if (request.load()) {
+        record(db, runId, outcome, checksum);
+        connection.commit();
+      } else {
+        connection.rollback();
+        connection.setAutoCommit(true);
+        record(db, runId, outcome, checksum);
+      }
+      return outcome;
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      connection.setAutoCommit(true);
+      if (snapshotId != null) {
+        db.sql(sql("fail_snapshot")).param("snapshot_id", snapshotId).update();
+      }
+      String message = "the refresh failed and the served snapshot is unchanged: " + describe(e);
+      log.error("Ingest run {} failed: {}", runId, message, e);
+      Outcome outcome =
+          Outcome.early("failed", message, reports(scanned, Map.of(), Map.of()), fileFindings);
+      record(db, runId, outcome, checksum);
+      return outcome;
+    } finally {
+      connection.setAutoCommit(true);
+      if (request.load()) {
+        purgeOldSnapshots(db, request.keepSnapshots());
+      }
+    }
+  }
+
+  private Outcome load(
+      Connection connection,
+      JdbcClient db,
+      long runId,
+      Request request,
+      IngestContext context,
+      List<Scanned> scanned,
+      List<SourceFile> files,
+      List<Finding> fileFindings,
+      @Nullable Long snapshotId)
+      throws SQLException {
+    long id = snapshotId == null ? -runId : snapshotId;
+    LoadTables tables = new LoadTables(id, SnapshotPartitions.createLoadTables(connection, id));
+    execute(connection, SqlFile.load(IngestRunner.class, "sql/core_staging.sql"));
+    for (IngestSource source : sources) {
+      execute(connection, source.stagingSql());
+    }
+    CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+    Findings findings = new Findings(copy);
+    for (Finding f : fileFindings) {
+      findings.add(f);
+    }
+    Map<String, Long> rowsRead = new LinkedHashMap<>();
+    int done = 0;
+    for (SourceFile file : files) {
+      request.progress().step("reading " + file.name(), done++, files.size());
+      rowsRead.put(file.name(), stage(connection, db, file, context, copy, findings));
+    }
+    request.progress().step("checking across files", files.size(), files.size());
+    findings.flush();
+    for (IngestSource source : sources) {
+      execute(connection, tables.render(source.transformSql()));
+    }
+    execute(connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
+    Map<String, Long> tableRows = countRows(db, tables);
+    List<Finding> all = stagedFindings(db);
+    Map<String, Long> rejected = rejectedRows(db);
+    if (snapshotId != null) {
+      request.progress().step("loading snapshot " + snapshotId, files.size(), files.size());
+      SnapshotPartitions.attachLoadTables(connection, snapshotId);
+      SnapshotPartitions.serve(connection, snapshotId);
+    }
+    return new Outcome(
+        snapshotId == null ? "validated" : "loaded",
+        snapshotId,
+        snapshotId == null ? null : "snapshot " + snapshotId + " is served",
+        reports(scanned, rowsRead, rejected),
+        tableRows,
+        all,
+        findings.leftOut());
+  }
+
+  /** Stages one file in a savepoint: a file that cannot be used leaves nothing behind. */
+  private static long stage(
+      Connection connection,
+      JdbcClient db,
+      SourceFile file,
+      IngestContext context,
+      CopyManager copy,
+      Findings findings)
+      throws SQLException {
+    findings.flush();
+    Savepoint savepoint = connection.setSavepoint();
+    Staging staging = new Staging(copy);
+    try {
+      long rows = file.recognised().source().stage(file, context, staging, findings);
+      staging.flush();
+      findings.flush();
+      connection.releaseSavepoint(savepoint);
+      return rows;
+    } catch (UnreadableFileException e) {
+      return refuse(connection, db, savepoint, staging, findings, file, e.rule(), e.getMessage());
+    } catch (IOException e) {
+      return refuse(
+          connection, db, savepoint, staging, findings, file, "FILE_UNREADABLE", e.getMessage());
+    }
+  }
+
+  private static long refuse(
+      Connection connection,
+      JdbcClient db,
+      Savepoint savepoint,
+      Staging staging,
+      Findings findings,
+      SourceFile file,
+      String rule,
+      @Nullable String message)
+      throws SQLException {
+    staging.discard();
+    connection.rollback(savepoint);
+    findings.flush();
+    db.sql(sql("drop_file_findings")).param("file_name", file.name()).update();
+    findings.add(
+        Finding.file(
+            file.name(),
+            rule,
+            "the file was not used ("
+                + (message == null ? "unreadable" : message)
+                + "); nothing in it was loaded"));
+    findings.flush();
+    return 0;
+  }
+
+  private List<Scanned> scan(Request request, List<Finding> findings) {
+    Path dir = request.directory();
+    if (!Files.isDirectory(dir)) {
+      throw new IngestException(dir + " is not a folder");
+    }
+    List<Path> paths;
+    try (Stream<Path> walk = Files.walk(dir, FOLDER_DEPTH)) {
+      paths =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !dir.relativize(p).toString().startsWith("."))
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .sorted()
+              .toList();
+    } catch (IOException e) {
+      throw new IngestException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    List<Scanned> scanned = new ArrayList<>();
+    int done = 0;
+    for (Path path : paths) {
+      request.progress().step("checking " + path.getFileName(), done++, paths.size());
+      String name = dir.relativize(path).toString();
+      TextFiles.Scan scan;
+      try {
+        scan = TextFiles.scan(path);
+      } catch (IOException e) {
+        findings.add(Finding.file(name, "FILE_UNREADABLE", "cannot read the file: " + e));
+        continue;
+      }
+      Optional<Recognised> recognised = recognise(scan.sample());
+      if (recognised.isEmpty()) {
+        findings.add(
+            Finding.file(
+                name,
+                scan.size() == 0 ? "FILE_EMPTY" : "FILE_NOT_RECOGNISED",
+                scan.size() == 0
+                    ? "the file is empty"
+                    : "not a file OpenCSC reads: its header row or root element matches no"
+                        + " SSDA903 table and no CIN census"));
+      }
+      scanned.add(new Scanned(path, name, scan, recognised.orElse(null)));
+    }
+    return scanned;
+  }
+
+  private Optional<Recognised> recognise(FileSample sample) {
+    for (IngestSource source : sources) {
+      Optional<Recognised> recognised = source.recognise(sample);
+      if (recognised.isPresent()) {
+        return recognised;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<SourceFile> recognised(List<Scanned> scanned) {
+    return scanned.stream()
+        .filter(s -> s.recognised != null)
+        .map(
+            s ->
+                new SourceFile(
+                    s.path,
+                    s.name,
+                    s.scan.size(),
+                    s.scan.sha256(),
+                    s.scan.charset(),
+                    java.util.Objects.requireNonNull(s.recognised)))
+        .toList();
+  }
+
+  private IngestContext context(Request request, List<SourceFile> files) {
+    LocalDate asAt = request.asAt();
+    if (asAt == null) {
+      asAt =
+          files.stream()
+              .map(f -> f.recognised().referenceDate())
+              .filter(java.util.Objects::nonNull)
+              .max(Comparator.naturalOrder())
+              .orElse(LocalDate.now(clock));
+    }
+    return new IngestContext(asAt, CollectionYear.containing(asAt));
+  }
+
+  /** SHA-256 over the recognised files' checksums in order: the same files, the same value. */
+  static String checksum(List<SourceFile> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      files.stream().map(SourceFile::sha256).sorted().forEach(s -> digest.update(s.getBytes()));
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Map<String, Long> countRows(JdbcClient db, LoadTables tables) {
+    Map<String, Long> rows = new LinkedHashMap<>();
+    tables
+        .tables()
+        .forEach(
+            (table, load) ->
+                rows.put(
+                    table,
+                    db.sql("select count(*) from \"" + load + "\"").query(Long.class).single()));
+    return rows;
+  }
+
+  private static List<Finding> stagedFindings(JdbcClient db) {
+    return db.sql(sql("staged_findings"))
+        .query(
+            (rs, n) ->
+                new Finding(
+                    rs.getString("file_name"),
+                    rs.getObject("row_number", Long.class),
+                    rs.getString("child_id"),
+                    rs.getString("field"),
+                    rs.getString("value"),
+                    rs.getString("rule"),
+                    Severity.valueOf(rs.getString("severity").toUpperCase(java.util.Locale.ROOT)),
+                    rs.getString("message")))
+        .list();
+  }
+
+  private static Map<String, Long> rejectedRows(JdbcClient db) {
+    Map<String, Long> rejected = new LinkedHashMap<>();
+    db.sql(sql("rejected_rows"))
+        .query(
+            rs -> {
+              rejected.put(rs.getString("file_name"), rs.getLong("rows_rejected"));
+            });
+    return rejected;
+  }
+
+  private static List<FileReport> reports(
+      List<Scanned> scanned, Map<String, Long> rowsRead, Map<String, Long> rejected) {
+    return scanned.stream()
+        .map(
+            s ->
+                new FileReport(
+                    s.name,
+                    s.scan.size(),
+                    s.scan.sha256(),
+                    s.recognised == null ? null : s.recognised.label(),
+                    rowsRead.getOrDefault(s.name, 0L),
+                    rejected.getOrDefault(s.name, 0L)))
+        .toList();
+  }
+
+  private static void record(JdbcClient db, long runId, Outcome outcome, String checksum) {
+    for (FileReport file : outcome.files) {
+      db.sql(sql("insert_file"))
+          .param("run_id", runId)
+          .param("file_name", file.name())
+          .param("size_bytes", file.sizeBytes())
+          .param("sha256", file.sha256())
+          .param("source", file.source())
+          .param("collection_year", null)
+          .param("rows_read", file.rowsRead())
+          .param("rows_rejected", file.rowsRejected())
+          .update();
+    }
+    outcome.tableRows.forEach(
+        (table, rows) ->
+            db.sql(sql("insert_table_count"))
+                .param("run_id", runId)
+                .param("table_name", table)
+                .param("rows_loaded", rows)
+                .update());
+    int n = 0;
+    for (Finding f : outcome.findings) {
+      db.sql(sql("insert_finding"))
+          .param("run_id", runId)
+          .param("finding_no", ++n)
+          .param("file_name", f.file())
+          .param("row_number", f.row())
+          .param("child_id", f.childId())
+          .param("field", f.field())
+          .param("value", f.value())
+          .param("rule", f.rule())
+          .param("severity", f.severity().label())
+          .param("message", f.message())
+          .update();
+    }
+    long queries = outcome.findings.stream().filter(f -> f.severity() == Severity.QUERY).count();
+    db.sql(sql("finish_run"))
+        .param("run_id", runId)
+        .param("outcome", outcome.name)
+        .param("snapshot_id", outcome.snapshotId)
+        .param("files_checksum", checksum)
+        .param("errors", outcome.findings.size() - queries + outcome.leftOut)
+        .param("queries", queries)
+        .param("message", outcome.message)
+        .update();
+  }
+
+  private static void purgeOldSnapshots(JdbcClient db, int keep) {
+    for (Long old :
+        db.sql(sql("snapshots_to_purge")).param("keep", keep).query(Long.class).list()) {
+      db.sql(sql("purge_snapshot")).param("snapshot_id", old).query(rs -> {});
+      db.sql(sql("mark_purged")).param("snapshot_id", old).update();
+      log.info("Dropped the rows of snapshot {} (keeping the newest {})", old, keep);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
+        var m = p.getServerErrorMessage();
+        return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")");
+      }
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  private static String sql(String name) {
+    return SqlFile.load(IngestRunner.class, "sql/" + name + ".sql");
+  }
+
+  private record Scanned(
+      Path path, String name, TextFiles.Scan scan, @Nullable Recognised recognised) {}
+
+  private record Outcome(
+      String name,
+      @Nullable Long snapshotId,
+      @Nullable String message,
+      List<FileReport> files,
+      Map<String, Long> tableRows,
+      List<Finding> findings,
+      long leftOut) {
+
+    static Outcome early(
+        String name, String message, List<FileReport> files, List<Finding> findings) {
+      return new Outcome(name, null, message, files, Map.of(), findings, 0);
+    }
+  }
+}

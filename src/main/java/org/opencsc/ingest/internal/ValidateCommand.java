@@ -1,0 +1,65 @@
+package org.opencsc.ingest.internal;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.cli.CliCommand;
+import org.opencsc.ingest.IngestException;
+import org.opencsc.ingest.IngestReport;
+import org.opencsc.ingest.IngestService;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Component
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks the files in DIR as an import would, and loads nothing.",
+      "Exit code: 0 clean (queries allowed), 1 errors found, 2 could not run."
+    })
+class ValidateCommand implements CliCommand {
+
+  @Parameters(paramLabel = "DIR", description = "the folder of exported files")
+  @Nullable Path directory;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "write every finding to FILE as CSV (file, row, child, field, value, rule)")
+  @Nullable Path out;
+
+  @Spec @Nullable CommandSpec spec;
+
+  private final IngestService ingest;
+
+  ValidateCommand(IngestService ingest) {
+    this.ingest = ingest;
+  }
+
+  @Override
+  public Integer call() {
+    var commandLine = Objects.requireNonNull(spec).commandLine();
+    try (ConsoleProgress progress = new ConsoleProgress()) {
+      IngestReport report =
+          ingest.validate(Objects.requireNonNull(directory), "cli", user(), progress);
+      progress.close();
+      IngestCommands.print(report, commandLine.getOut());
+      if (out != null) {
+        IngestCommands.writeCsv(report, out);
+      }
+      return report.exitCode();
+    } catch (IngestException e) {
+      commandLine.getErr().println("opencsc validate: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  static String user() {
+    return System.getProperty("user.name", "unknown");
+  }
+}

@@ -1,0 +1,1 @@
+update snapshot set status = 'purged' where snapshot_id = :snapshot_id and status = 'retired'

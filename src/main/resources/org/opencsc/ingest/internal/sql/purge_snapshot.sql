@@ -1,0 +1,1 @@
+select drop_snapshot_partitions(:snapshot_id)

@@ -1,0 +1,3 @@
+select file_name, row_number, child_id, field, value, rule, severity, message
+  from stage_finding
+ order by finding_no

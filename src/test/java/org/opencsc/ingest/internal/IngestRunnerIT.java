@@ -1,0 +1,266 @@
+package org.opencsc.ingest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.IngestException;
+import org.opencsc.ingest.IngestProgress;
+import org.opencsc.ingest.IngestReport;
+import org.opencsc.ingest.Severity;
+import org.opencsc.testsupport.TestDatabase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The run itself, with a tiny test source: outcomes, atomicity, history, lock and retention. */
+class IngestRunnerIT {
+
+  private static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
+
+  @TempDir Path dir;
+
+  private DataSource dataSource;
+  private JdbcClient jdbc;
+  private IngestRunner runner;
+
+  @BeforeEach
+  void database(org.junit.jupiter.api.TestInfo test) {
+    String url =
+        TestDatabase.createMigratedDatabase(
+            "ingest_" + test.getTestMethod().orElseThrow().getName().toLowerCase());
+    dataSource = TestDatabase.dataSource(url);
+    jdbc = JdbcClient.create(dataSource);
+    runner =
+        new IngestRunner(
+            dataSource,
+            List.of(new TestChildrenSource()),
+            Clock.fixed(Instant.parse("2026-03-31T12:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @Test
+  void aFolderThatDoesNotExistCannotRun() {
+    assertThatThrownBy(() -> run(dir.resolve("missing"), true, 7))
+        .isInstanceOf(IngestException.class)
+        .hasMessageContaining("is not a folder");
+  }
+
+  @Test
+  void anEmptyFolderHasNothingToLoadAndIsOnRecord() {
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("nothing to load");
+    assertThat(report.snapshotId()).isNull();
+    assertThat(outcomes()).containsExactly("nothing to load");
+  }
+
+  @Test
+  void aFileNobodyReadsIsReportedByName() throws IOException {
+    write("notes.txt", "shopping list");
+    write("empty.csv", "");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.findings())
+        .extracting(Finding::file, Finding::rule, Finding::severity)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("empty.csv", "FILE_EMPTY", Severity.FILE),
+            org.assertj.core.groups.Tuple.tuple("notes.txt", "FILE_NOT_RECOGNISED", Severity.FILE));
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anImportLoadsServesAndRecordsWhereEachRowCameFrom() throws IOException {
+    write("a/children.csv", "TEST CHILDREN\n c1 ,F,2015-01-01\nC2,M,2016-02-02\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(served()).isEqualTo(report.snapshotId());
+    assertThat(
+            jdbc.sql(
+                    "select child_id || ':' || source_file || ':' || source_row from child"
+                        + " where snapshot_id = :s order by child_id")
+                .param("s", report.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly("C1:a/children.csv:1", "C2:a/children.csv:2");
+    assertThat(report.tableRows()).containsEntry("child", 2L);
+    assertThat(
+            jdbc.sql("select rows_read from ingest_file where run_id = :r")
+                .param("r", report.runId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(report.exitCode()).isZero();
+  }
+
+  @Test
+  void reImportingTheSameFilesChangesNothing() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+    IngestReport first = run(dir, true, 7);
+
+    IngestReport second = run(dir, true, 7);
+
+    assertThat(second.outcome()).isEqualTo("unchanged");
+    assertThat(served()).isEqualTo(first.snapshotId());
+    assertThat(jdbc.sql("select count(*) from snapshot").query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void aRowWithAnErrorIsKeptOutAndTheRestLoads() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\nC2,M,01/02/2016\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(report.tableRows()).containsEntry("child", 1L);
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.describe())
+                  .isEqualTo(
+                      "children.csv row 2 child C2 field DOB value '01/02/2016': error"
+                          + " DATE_FORMAT: not a yyyy-mm-dd date");
+            });
+    assertThat(report.files().get(0).rowsRejected()).isEqualTo(1);
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatBreaksOffHalfWayLoadsNothingWhileTheOtherFilesLoad() throws IOException {
+    write("bad.csv", "TEST CHILDREN\nC8,F,2015-01-01\nC9,F,bad-date\nFAIL\n");
+    write("good.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(children(report.snapshotId())).containsExactly("C1");
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("bad.csv");
+              assertThat(f.severity()).isEqualTo(Severity.FILE);
+              assertThat(f.message()).contains("the file says FAIL at row 3");
+            });
+  }
+
+  @Test
+  void aLoadTheDatabaseRefusesLeavesTheServedSnapshotServing() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+    long served = run(dir, true, 7).snapshotId();
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\nC2,X,2015-01-01\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("failed");
+    assertThat(report.message()).contains("the served snapshot is unchanged").contains("child");
+    assertThat(served()).isEqualTo(served);
+    assertThat(
+            jdbc.sql("select status from snapshot order by snapshot_id").query(String.class).list())
+        .containsExactly("served", "failed");
+    assertThat(outcomes()).containsExactly("loaded", "failed");
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void validatingLoadsNothing() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\nC2,M,nope\n");
+
+    IngestReport report = run(dir, false, 7);
+
+    assertThat(report.outcome()).isEqualTo("validated");
+    assertThat(report.tableRows()).containsEntry("child", 1L);
+    assertThat(report.findings()).extracting(Finding::rule).containsExactly("DATE_FORMAT");
+    assertThat(jdbc.sql("select count(*) from snapshot").query(Long.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from pg_class where relname like 'child\\_s%'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void onlyOneRefreshRunsAtATime() throws Exception {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+    try (Connection other = dataSource.getConnection()) {
+      JdbcClient.create(
+              new org.springframework.jdbc.datasource.SingleConnectionDataSource(other, true))
+          .sql("select pg_advisory_lock(hashtext('opencsc.ingest'))")
+          .query(rs -> {});
+
+      assertThatThrownBy(() -> run(dir, true, 7))
+          .isInstanceOf(IngestException.class)
+          .hasMessageContaining("another refresh is running");
+    }
+    assertThat(run(dir, true, 7).outcome()).isEqualTo("loaded");
+  }
+
+  @Test
+  void aRunWhoseProcessDiedIsMarkedInterruptedByTheNext() throws IOException {
+    jdbc.sql(
+            "insert into ingest_run (trigger, directory, mode) values ('schedule', '/drop',"
+                + " 'import')")
+        .update();
+
+    run(dir, true, 7);
+
+    assertThat(outcomes()).containsExactly("interrupted", "nothing to load");
+  }
+
+  @Test
+  void snapshotsBeyondTheRetentionLoseTheirRows() throws IOException {
+    long[] ids = new long[3];
+    for (int i = 0; i < 3; i++) {
+      write("children.csv", "TEST CHILDREN\nC" + i + ",F,2015-01-01\n");
+      ids[i] = run(dir, true, 2).snapshotId();
+    }
+
+    assertThat(
+            jdbc.sql("select status from snapshot order by snapshot_id").query(String.class).list())
+        .containsExactly("purged", "retired", "served");
+    assertThat(children(ids[0])).isEmpty();
+    assertThat(children(ids[1])).containsExactly("C1");
+    assertThat(children(ids[2])).containsExactly("C2");
+  }
+
+  private IngestReport run(Path folder, boolean load, int keep) {
+    return runner.run(
+        new IngestRunner.Request(folder, load, "cli", "tester", AS_AT, keep, IngestProgress.NONE));
+  }
+
+  private void write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  private Long served() {
+    return jdbc.sql("select snapshot_id from current_snapshot").query(Long.class).single();
+  }
+
+  private List<String> outcomes() {
+    return jdbc.sql("select outcome from ingest_run order by run_id").query(String.class).list();
+  }
+
+  private List<String> children(Long snapshot) {
+    return jdbc.sql("select child_id from child where snapshot_id = :s order by child_id")
+        .param("s", snapshot)
+        .query(String.class)
+        .list();
+  }
+}
