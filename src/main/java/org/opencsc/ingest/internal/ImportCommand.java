@@ -54,7 +54,7 @@ class ImportCommand implements CliCommand {
   @Override
   public Integer call() {
     var commandLine = Objects.requireNonNull(spec).commandLine();
-    try (ConsoleProgress progress = new ConsoleProgress()) {
+    try (ConsoleProgress progress = new ConsoleProgress(commandLine.getErr())) {
       IngestReport report =
           ingest.importDirectory(
               Objects.requireNonNull(directory), "cli", ValidateCommand.user(), asAt, progress);

@@ -44,7 +44,7 @@ class ValidateCommand implements CliCommand {
   @Override
   public Integer call() {
     var commandLine = Objects.requireNonNull(spec).commandLine();
-    try (ConsoleProgress progress = new ConsoleProgress()) {
+    try (ConsoleProgress progress = new ConsoleProgress(commandLine.getErr())) {
       IngestReport report =
           ingest.validate(Objects.requireNonNull(directory), "cli", user(), progress);
       progress.close();
