@@ -24,23 +24,25 @@ public final class FindingExports {
 
   private FindingExports() {}
 
+  /** Writes the findings and flushes; the writer stays open (the caller owns it). */
   public static void csv(List<Finding> findings, Writer out) throws IOException {
-    try (CsvWriter csv = CsvWriter.builder().build(out)) {
-      csv.writeRecord(COLUMNS);
-      for (Finding f : findings) {
-        csv.writeRecord(
-            safe(f.file()),
-            f.row() == null ? "" : f.row().toString(),
-            safe(f.childId()),
-            safe(f.field()),
-            safe(f.value()),
-            f.severity().label(),
-            f.rule(),
-            safe(f.message()));
-      }
+    CsvWriter csv = CsvWriter.builder().build(out);
+    csv.writeRecord(COLUMNS);
+    for (Finding f : findings) {
+      csv.writeRecord(
+          safe(f.file()),
+          f.row() == null ? "" : f.row().toString(),
+          safe(f.childId()),
+          safe(f.field()),
+          safe(f.value()),
+          f.severity().label(),
+          f.rule(),
+          safe(f.message()));
     }
+    csv.flush();
   }
 
+  /** Writes the byte order mark and the findings in UTF-8; the stream stays open. */
   public static void csv(List<Finding> findings, OutputStream out) throws IOException {
     out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
