@@ -3,10 +3,12 @@
  * folder (SSDA903 CSVs, the CIN census XML, and in time Annex A, the workforce census and the
  * Standard Safeguarding Dataset) by content, checks it at the door, and loads it into a new
  * snapshot that is served in one transaction. Every run is on record (load history) with its files,
- * counts and findings. Depends on the database and the command line.
+ * counts and findings, shown on the load history pages ({@code web/}, {@code /loads}), where an
+ * administrator can also start a refresh. Depends on the database, the command line, the web shell
+ * and security (roles).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"database", "cli"})
+@ApplicationModule(allowedDependencies = {"database", "cli", "web", "security"})
 package org.opencsc.ingest;
 
 import org.jspecify.annotations.NullMarked;

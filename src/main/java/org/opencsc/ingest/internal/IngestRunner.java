@@ -408,19 +408,7 @@ public final class IngestRunner {
   }
 
   private static List<Finding> stagedFindings(JdbcClient db) {
-    return db.sql(sql("staged_findings"))
-        .query(
-            (rs, n) ->
-                new Finding(
-                    rs.getString("file_name"),
-                    rs.getObject("row_number", Long.class),
-                    rs.getString("child_id"),
-                    rs.getString("field"),
-                    rs.getString("value"),
-                    rs.getString("rule"),
-                    Severity.valueOf(rs.getString("severity").toUpperCase(java.util.Locale.ROOT)),
-                    rs.getString("message")))
-        .list();
+    return db.sql(sql("staged_findings")).query(FindingRows::finding).list();
   }
 
   private static Map<String, Long> rejectedRows(JdbcClient db) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,9 +15,11 @@ import org.springframework.security.web.SecurityFilterChain;
  * Every page needs a signed-in user, except the sign-in page itself, the static assets and the
  * health check. Form sign-in at {@code /login}, sign-out by POST, CSRF on, and a
  * Content-Security-Policy that allows only this site's own scripts, styles, fonts and images (no
- * inline script or style anywhere).
+ * inline script or style anywhere). Which roles may use a page is said on its controller with
+ * {@code @PreAuthorize} (method security is on); a refusal renders the GOV.UK 403 page.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class WebSecurityConfiguration {
 
   static final String CONTENT_SECURITY_POLICY =

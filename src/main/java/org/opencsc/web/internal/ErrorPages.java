@@ -3,6 +3,7 @@ package org.opencsc.web.internal;
 import org.opencsc.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,8 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders every exception a controller lets go as a GOV.UK error page: "Page not found" (404), "You
- * do not have access" (403) or "Sorry, there is a problem with the service" (500 and any other
- * status). The page never shows the exception; a 500 is logged with its stack trace.
+ * do not have access" (403), "There is a problem with your request" (400 and other 4xx) or "Sorry,
+ * there is a problem with the service" (500 and any other status). The page never shows the
+ * exception; a 500 is logged with its stack trace.
  */
 @ControllerAdvice
 class ErrorPages {
@@ -29,6 +31,12 @@ class ErrorPages {
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView accessDenied() {
     return page(HttpStatus.FORBIDDEN);
+  }
+
+  /** A query parameter or path segment of the wrong type ({@code ?page=abc}): a bad request. */
+  @ExceptionHandler(TypeMismatchException.class)
+  ModelAndView badRequest() {
+    return page(HttpStatus.BAD_REQUEST);
   }
 
   @ExceptionHandler(Exception.class)

@@ -1,0 +1,103 @@
+package org.opencsc.ingest.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.ingest.Severity;
+import org.opencsc.ingest.internal.FindingCount;
+import org.opencsc.ingest.internal.FindingFilter;
+import org.opencsc.ingest.internal.LoadHistoryRepository;
+import org.opencsc.ingest.internal.LoadRun;
+import org.opencsc.web.NotFoundException;
+import org.opencsc.web.Pagination;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One run of the load history: what started it and how it ended, its files, the rows it loaded into
+ * each table, its findings counted by rule and severity, and the findings themselves, {@value
+ * #FINDINGS_PER_PAGE} to a page, filtered by severity and rule. The filters are the only query
+ * parameters: no child's data goes into an address.
+ */
+@Controller
+@PreAuthorize(LoadHistoryAccess.MAY_VIEW)
+class LoadController {
+
+  static final int FINDINGS_PER_PAGE = 100;
+
+  private final LoadHistoryRepository history;
+
+  LoadController(LoadHistoryRepository history) {
+    this.history = history;
+  }
+
+  @GetMapping("/loads/{runId:\\d{1,18}}")
+  String run(
+      @PathVariable long runId,
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    LoadRun run = find(history, runId);
+    FindingFilter filter = filter(severity, rule);
+    Pagination pagination =
+        Pagination.of(
+            page, FINDINGS_PER_PAGE, history.countFindings(runId, filter), baseHref(runId, filter));
+    model.addAttribute("run", run);
+    model.addAttribute("files", history.files(runId));
+    model.addAttribute("tableCounts", history.tableCounts(runId));
+    List<FindingCount> counts = history.findingCounts(runId);
+    model.addAttribute("findingCounts", counts);
+    model.addAttribute(
+        "rules", counts.stream().map(FindingCount::rule).distinct().sorted().toList());
+    model.addAttribute(
+        "findings", history.findings(runId, filter, pagination.offset(), FINDINGS_PER_PAGE));
+    model.addAttribute("pagination", pagination);
+    model.addAttribute("filter", filter);
+    model.addAttribute("severities", List.of(Severity.values()));
+    model.addAttribute("breadcrumbs", List.of(LoadPages.LOAD_HISTORY));
+    LoadPages.addTagColours(model);
+    return "ingest/load";
+  }
+
+  /** The run, or the GOV.UK 404 page. */
+  static LoadRun find(LoadHistoryRepository history, long runId) {
+    return history.run(runId).orElseThrow(() -> new NotFoundException("load run " + runId));
+  }
+
+  /** The filters from the query; blank means any, and a severity that does not exist is a 400. */
+  static FindingFilter filter(@Nullable String severity, @Nullable String rule) {
+    Severity chosen = null;
+    if (severity != null && !severity.isBlank()) {
+      try {
+        chosen = Severity.valueOf(severity.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no severity " + severity);
+      }
+    }
+    String ruleCode = rule == null || rule.isBlank() ? null : rule.strip();
+    return new FindingFilter(chosen, ruleCode);
+  }
+
+  private static String baseHref(long runId, FindingFilter filter) {
+    Severity severity = filter.severity();
+    UriComponentsBuilder href = UriComponentsBuilder.fromPath("/loads/{runId}");
+    if (severity != null) {
+      href.queryParam("severity", severity.label());
+    }
+    if (filter.rule() != null) {
+      href.queryParam("rule", "{rule}");
+    }
+    return href.encode(StandardCharsets.UTF_8)
+        .buildAndExpand(runId, filter.rule() == null ? "" : filter.rule())
+        .toUriString();
+  }
+}

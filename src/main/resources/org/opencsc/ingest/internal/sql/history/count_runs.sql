@@ -1,0 +1,1 @@
+select count(*) from ingest_run
