@@ -48,13 +48,23 @@ record ChildScope(
     for (XmlNode item : items) {
       String code = item.text();
       if (code.isEmpty()) {
-        error(field, null, "MISSING_VALUE", "an empty " + field + item.where() + " is left out");
+        error(
+            field,
+            null,
+            "MISSING_VALUE",
+            "an empty " + field + item.where() + "; kept out: this code");
       } else if (!codes.allows(field, code)) {
         error(
             field,
             code,
             "UNKNOWN_CODE",
-            "not a " + field + " code of the " + year + " census" + item.where() + ": left out");
+            "not one of the "
+                + field
+                + " codes of the "
+                + year
+                + " census"
+                + item.where()
+                + "; kept out: this code");
       } else if (!kept.add(code)) {
         query(field, code, "DUPLICATE_CODE", field + " " + code + " is given twice: loaded once");
       }

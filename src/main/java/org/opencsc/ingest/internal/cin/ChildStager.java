@@ -204,7 +204,11 @@ final class ChildStager {
         name,
         text,
         "UNKNOWN_CODE",
-        "not a " + name + " code of the " + year + " census: the child is loaded without it");
+        "not one of the "
+            + name
+            + " codes of the "
+            + year
+            + " census: the child is loaded without it");
     return null;
   }
 }

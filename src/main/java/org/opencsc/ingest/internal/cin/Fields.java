@@ -98,7 +98,7 @@ final class Fields {
   void refuse(String field, @Nullable String value, String rule, String reason)
       throws SQLException {
     refused = true;
-    child.error(field, value, rule, reason + node.where() + ": " + keptOut + " is kept out");
+    child.error(field, value, rule, reason + node.where() + "; kept out: " + keptOut);
   }
 
   boolean refused() {

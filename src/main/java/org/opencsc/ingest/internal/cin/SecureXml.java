@@ -78,9 +78,9 @@ final class SecureXml {
     return new UnreadableFileException(
         "XML_DTD_REFUSED",
         file
-            + " declares a document type (<!DOCTYPE ...>) at "
+            + " declares a document type (<!DOCTYPE ...> ending at "
             + where(xml.getLocation())
-            + ": refused, because DTDs can read other files or expand without limit; the CIN"
+            + "): refused, because DTDs can read other files or expand without limit; the CIN"
             + " census needs none");
   }
 
