@@ -6,7 +6,6 @@ import static org.opencsc.ingest.internal.cin.CinXml.write;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencsc.ingest.internal.cin.CinIngest.Outcome;
@@ -19,14 +18,9 @@ class CinCensusSourceIT {
 
   static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
 
-  static CinIngest ingest;
+  static final CinIngest ingest = CinIngest.onTestDatabase();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void database() {
-    ingest = CinIngest.onTestDatabase();
-  }
 
   /**
    * Three children. C1: police referral, assessment with two factors, section 47 with a conference

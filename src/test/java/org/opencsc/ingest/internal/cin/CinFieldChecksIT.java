@@ -12,7 +12,6 @@ import static org.opencsc.ingest.internal.cin.CinXml.write;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencsc.ingest.Finding;
@@ -27,14 +26,9 @@ class CinFieldChecksIT {
 
   static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
 
-  static CinIngest ingest;
+  static final CinIngest ingest = CinIngest.onTestDatabase();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void database() {
-    ingest = CinIngest.onTestDatabase();
-  }
 
   /** Row, child, field, value, rule and severity of each finding, in order. */
   static void assertFindings(Outcome out, Tuple... expected) {

@@ -201,10 +201,15 @@ final class CinIngest {
     }
   }
 
-  /** Rows of a query about one snapshot, each as its columns joined by {@code |}. */
+  /** Rows of a query about one snapshot ({@code :s}), each as its columns joined by {@code |}. */
   List<String> rows(String sql, long snapshotId) {
+    return rows(sql, Map.of("s", snapshotId));
+  }
+
+  /** Rows of a query with named parameters, each as its columns joined by {@code |}. */
+  List<String> rows(String sql, Map<String, ?> params) {
     return jdbc.sql(sql)
-        .param("s", snapshotId)
+        .params(params)
         .query(
             (rs, n) -> {
               StringBuilder row = new StringBuilder();

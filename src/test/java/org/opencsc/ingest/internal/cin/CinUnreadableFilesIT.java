@@ -14,7 +14,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencsc.ingest.Finding;
@@ -30,14 +29,9 @@ class CinUnreadableFilesIT {
   static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  static CinIngest ingest;
+  static final CinIngest ingest = CinIngest.onTestDatabase();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void database() {
-    ingest = CinIngest.onTestDatabase();
-  }
 
   /**
    * An external DTD and two external entities, one a local file and one a URL, both used in the
