@@ -3,10 +3,8 @@ package org.opencsc.ingest.internal.cin;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.Findings;
@@ -23,15 +21,6 @@ final class ChildStager {
 
   /** Trimmed and upper-cased: letters, digits and {@code . _ / -}. */
   private static final Pattern CHILD_ID = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,99}");
-
-  /** A letter, eleven digits and a check digit or letter. */
-  private static final Pattern UPN = Pattern.compile("[A-Z][0-9]{11}[0-9A-Z]");
-
-  /**
-   * GenderCurrent (to 2023-24) as Sex: 1 male, 2 female, 0 not recorded or unborn, 9 indeterminate.
-   */
-  private static final Map<String, String> GENDER_AS_SEX =
-      Map.of("1", "M", "2", "F", "0", "U", "9", "U");
 
   private final SourceFile file;
   private final Findings findings;
@@ -103,12 +92,12 @@ final class ChildStager {
   private boolean identity(XmlNode child, ChildScope scope) throws SQLException {
     XmlNode ids = child.child("ChildIdentifiers");
     Fields f = new Fields(ids, scope, "the child");
-    String upn = upn(ids, "UPN", scope);
-    String formerUpn = upn(ids, "FormerUPN", scope);
-    String upnUnknown = optionalCode(ids, "UPNunknown", scope);
+    String upn = Identifiers.upn(ids, "UPN", scope);
+    String formerUpn = Identifiers.upn(ids, "FormerUPN", scope);
+    String upnUnknown = Identifiers.optionalCode(ids, "UPNunknown", scope);
     LocalDate birth = f.date("PersonBirthDate", false);
     LocalDate expected = f.date("ExpectedPersonBirthDate", false);
-    String sex = sex(ids, f, scope);
+    String sex = Identifiers.sex(ids, f, scope);
     LocalDate death = f.date("PersonDeathDate", false);
     if (!f.has("PersonBirthDate") && !f.has("ExpectedPersonBirthDate")) {
       f.refuse(
@@ -136,79 +125,5 @@ final class ChildStager {
         death,
         ethnicity);
     return true;
-  }
-
-  /** Sex (M, F, U) from Sex, or from GenderCurrent in a year whose code lists still have it. */
-  private @Nullable String sex(XmlNode ids, Fields f, ChildScope scope) throws SQLException {
-    String sex = ids.text("Sex");
-    String gender = ids.text("GenderCurrent");
-    String expected = codes.covers("Sex") ? "Sex" : "GenderCurrent";
-    if (sex == null && gender == null) {
-      f.refuse(expected, null, "MISSING_VALUE", expected + " is required");
-      return null;
-    }
-    String given = sex != null ? "Sex" : "GenderCurrent";
-    if (!codes.covers(given)) {
-      f.refuse(
-          given,
-          sex != null ? sex : gender,
-          "FIELD_NOT_IN_YEAR",
-          "the " + year + " census records " + expected + ", not " + given);
-      return null;
-    }
-    if (sex != null) {
-      return f.code("Sex", true);
-    }
-    String code = f.code("GenderCurrent", true);
-    String mapped = code == null ? null : GENDER_AS_SEX.get(code);
-    if (code != null && mapped == null) {
-      f.refuse("GenderCurrent", code, "UNKNOWN_CODE", "GenderCurrent " + code + " has no Sex");
-    } else if (code != null && codes.covers("Sex")) {
-      scope.query(
-          "GenderCurrent",
-          code,
-          "GENDER_CURRENT_REPLACED",
-          "Sex replaced GenderCurrent in the 2024-25 census: "
-              + code
-              + " is read as Sex "
-              + mapped);
-    }
-    return mapped;
-  }
-
-  private static @Nullable String upn(XmlNode ids, String name, ChildScope scope)
-      throws SQLException {
-    String text = ids.text(name);
-    if (text == null) {
-      return null;
-    }
-    String upn = text.toUpperCase(Locale.ROOT);
-    if (UPN.matcher(upn).matches()) {
-      return upn;
-    }
-    scope.query(
-        name,
-        text,
-        "UPN_FORMAT",
-        name + " is a letter, eleven digits and a digit or letter: the child is loaded without it");
-    return null;
-  }
-
-  private @Nullable String optionalCode(XmlNode ids, String name, ChildScope scope)
-      throws SQLException {
-    String text = ids.text(name);
-    if (text == null || codes.allows(name, text)) {
-      return text;
-    }
-    scope.query(
-        name,
-        text,
-        "UNKNOWN_CODE",
-        "not one of the "
-            + name
-            + " codes of the "
-            + year
-            + " census: the child is loaded without it");
-    return null;
   }
 }

@@ -26,6 +26,18 @@ import org.springframework.stereotype.Component;
  * ChildStager}, {@link EpisodeStager}, {@link ProtectionStager}) against the code lists of the
  * file's census year ({@code codes-<year>.csv}) and into the tables of {@code staging.sql}.
  *
+ * <p><b>What an error keeps out</b>: the element that holds the bad value, with everything inside
+ * it, and nothing else. A child without a usable LAchildID, or whose identifiers or characteristics
+ * the database would refuse, is kept out whole; a bad value in a CINdetails' own fields keeps out
+ * that episode with its assessments, plans and enquiries; a bad date in one Assessments,
+ * CINPlanDates, Section47 or ChildProtectionPlans keeps out only that element (a plan with its
+ * reviews, an assessment with its factors); a bad Disability, AssessmentFactors code or
+ * CPPreviewDate keeps out only itself. A later date before the one it follows (an end before its
+ * start, anything before its referral) counts as a bad value of the later date. UPN, FormerUPN and
+ * UPNunknown only help matching: when malformed the child is loaded without them, with a query.
+ * Every finding names the file, the child's position in it (the row), the child, the element name
+ * as the field, the value and the reason, including what was kept out.
+ *
  * <p><b>Moved</b> into the snapshot by {@code transform.sql}: checks across children first (the
  * same child twice, overlapping protection plans), then referrals and everything under them, with
  * identifiers made from the child, the dates and the order of same-day records.
