@@ -147,6 +147,7 @@ class CinUnreadableFilesIT {
     Path undeclared =
         write(dir, "undeclared.xml", body.replace(" encoding=\"UTF-8\"", ""), WINDOWS_1252);
 
+    assertThat(ingest.source.recognise(ingest.sample(declared))).isPresent();
     Outcome first = ingest.run(AS_AT, declared);
     Outcome second = ingest.run(AS_AT, undeclared);
 
