@@ -1,0 +1,129 @@
+package org.opencsc.ingest.internal.cin;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.opencsc.ingest.internal.CodeLists;
+import org.opencsc.ingest.internal.CollectionYear;
+import org.opencsc.ingest.internal.Findings;
+import org.opencsc.ingest.internal.SourceFile;
+
+/**
+ * One {@code Child}: its identifiers and characteristics, its disabilities, then each CINdetails
+ * ({@link EpisodeStager}). A child without a usable LAchildID, or whose identifiers or
+ * characteristics break a rule the database would refuse (no sex, no ethnicity, no birth or
+ * expected birth date, death before birth), is kept out whole. A UPN, FormerUPN or UPNunknown of
+ * the wrong shape only helps matching, so the child is loaded without it (query).
+ */
+final class ChildStager {
+
+  /** Trimmed and upper-cased: letters, digits and {@code . _ / -}. */
+  private static final Pattern CHILD_ID = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,99}");
+
+  private final SourceFile file;
+  private final Findings findings;
+  private final CodeLists codes;
+  private final CollectionYear year;
+  private final CinRows rows;
+  private final EpisodeStager episodes;
+  private final CinElements elements = new CinElements();
+
+  ChildStager(
+      SourceFile file, Findings findings, CodeLists codes, CollectionYear year, CinRows rows) {
+    this.file = file;
+    this.findings = findings;
+    this.codes = codes;
+    this.year = year;
+    this.rows = rows;
+    this.episodes = new EpisodeStager(rows);
+  }
+
+  /** Stages the child at {@code row} (its position in the file, from 1). */
+  void stage(XmlNode child, long row) throws SQLException {
+    ChildScope anonymous = new ChildScope(file, row, null, findings, codes, year);
+    Optional<String> id = childId(child.child("ChildIdentifiers"), anonymous);
+    if (id.isEmpty()) {
+      return;
+    }
+    ChildScope scope = anonymous.withChild(id.get());
+    elements.reportUnknown(child, "Child", scope);
+    if (!identity(child, scope)) {
+      return;
+    }
+    XmlNode disabilities = child.child("ChildCharacteristics").child("Disabilities");
+    for (String code : scope.codeList(disabilities.all("Disability"), "Disability")) {
+      rows.disability.add(file.name(), row, scope.childId(), code);
+    }
+    int seq = 0;
+    for (XmlNode details : child.all("CINdetails")) {
+      episodes.stage(details, scope, ++seq);
+    }
+    if (seq == 0) {
+      scope.query(
+          "CINdetails", null, "NO_CIN_DETAILS", "the child has no CINdetails: loaded without any");
+    }
+  }
+
+  private Optional<String> childId(XmlNode identifiers, ChildScope scope) throws SQLException {
+    String raw = identifiers.text("LAchildID");
+    if (raw == null) {
+      scope.error(
+          "LAchildID",
+          null,
+          "CHILD_ID_MISSING",
+          "the child has no LAchildID" + identifiers.where() + ": the child is kept out");
+      return Optional.empty();
+    }
+    String id = raw.strip().toUpperCase(Locale.ROOT);
+    if (!CHILD_ID.matcher(id).matches()) {
+      scope.error(
+          "LAchildID",
+          raw,
+          "CHILD_ID_FORMAT",
+          "an LAchildID is up to 100 letters, digits and . _ / - characters: the child is kept out");
+      return Optional.empty();
+    }
+    return Optional.of(id);
+  }
+
+  /** Stages the child's own row; false when the child is kept out. */
+  private boolean identity(XmlNode child, ChildScope scope) throws SQLException {
+    XmlNode ids = child.child("ChildIdentifiers");
+    Fields f = new Fields(ids, scope, "the child");
+    String upn = Identifiers.upn(ids, "UPN", scope);
+    String formerUpn = Identifiers.upn(ids, "FormerUPN", scope);
+    String upnUnknown = Identifiers.optionalCode(ids, "UPNunknown", scope);
+    LocalDate birth = f.date("PersonBirthDate", false);
+    LocalDate expected = f.date("ExpectedPersonBirthDate", false);
+    String sex = Identifiers.sex(ids, f, scope);
+    LocalDate death = f.date("PersonDeathDate", false);
+    if (!f.has("PersonBirthDate") && !f.has("ExpectedPersonBirthDate")) {
+      f.refuse(
+          "PersonBirthDate",
+          null,
+          "MISSING_VALUE",
+          "a child needs a PersonBirthDate or, unborn, an ExpectedPersonBirthDate");
+    }
+    f.order(birth, "PersonBirthDate", death, "PersonDeathDate");
+    Fields characteristics = new Fields(child.child("ChildCharacteristics"), scope, "the child");
+    String ethnicity = characteristics.code("Ethnicity", true);
+    if (f.refused() || characteristics.refused()) {
+      return false;
+    }
+    rows.child.add(
+        file.name(),
+        scope.row(),
+        scope.childId(),
+        upn,
+        formerUpn,
+        upnUnknown,
+        sex,
+        birth,
+        expected,
+        death,
+        ethnicity);
+    return true;
+  }
+}

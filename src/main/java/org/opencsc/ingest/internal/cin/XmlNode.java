@@ -1,0 +1,121 @@
+package org.opencsc.ingest.internal.cin;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One element read into memory with everything inside it: a {@code Header} or one {@code Child},
+ * never the whole file. Text is trimmed; an element without text has {@code ""}.
+ *
+ * @param line where the element starts, for messages
+ */
+record XmlNode(String name, String text, int line, List<XmlNode> children) {
+
+  /** More elements than this inside one child is not a census record but an attack or a bug. */
+  static final int MAX_ELEMENTS = 100_000;
+
+  static final XmlNode ABSENT = new XmlNode("", "", 0, List.of());
+
+  XmlNode {
+    children = List.copyOf(children);
+  }
+
+  /**
+   * Reads the element the reader is on (a START_ELEMENT) and all it holds, leaving the reader on
+   * its END_ELEMENT.
+   *
+   * @throws XMLStreamException also when the element holds more than {@value #MAX_ELEMENTS}
+   */
+  static XmlNode read(XMLStreamReader xml) throws XMLStreamException {
+    Deque<Builder> open = new ArrayDeque<>();
+    open.push(new Builder(xml.getLocalName(), xml.getLocation().getLineNumber()));
+    int elements = 1;
+    while (true) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.START_ELEMENT -> {
+          if (++elements > MAX_ELEMENTS) {
+            throw new XMLStreamException(
+                "more than " + MAX_ELEMENTS + " elements in one " + open.getLast().name,
+                xml.getLocation());
+          }
+          open.push(new Builder(xml.getLocalName(), xml.getLocation().getLineNumber()));
+        }
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+          open.peek().text.append(xml.getText());
+        }
+        case XMLStreamConstants.END_ELEMENT -> {
+          XmlNode done = open.pop().build();
+          if (open.isEmpty()) {
+            return done;
+          }
+          open.peek().children.add(done);
+        }
+        default -> {
+          // comments, processing instructions and ignorable white space carry no data
+        }
+      }
+    }
+  }
+
+  /** Steps over the element the reader is on (a START_ELEMENT) without keeping anything of it. */
+  static void skip(XMLStreamReader xml) throws XMLStreamException {
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      }
+    }
+  }
+
+  /** Where the element starts, for messages: {@code " (line 42)"}, or nothing if unknown. */
+  String where() {
+    return line > 0 ? " (line " + line + ")" : "";
+  }
+
+  /** The first child element of that name. */
+  Optional<XmlNode> first(String childName) {
+    return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+  }
+
+  /** The first child element of that name, or {@link #ABSENT}. */
+  XmlNode child(String childName) {
+    return first(childName).orElse(ABSENT);
+  }
+
+  /** All child elements of that name, in document order. */
+  List<XmlNode> all(String childName) {
+    return children.stream().filter(c -> c.name.equals(childName)).toList();
+  }
+
+  /** The text of the first child element of that name; null when absent or empty. */
+  @Nullable String text(String childName) {
+    return first(childName).map(XmlNode::text).filter(t -> !t.isEmpty()).orElse(null);
+  }
+
+  private static final class Builder {
+    final String name;
+    final int line;
+    final StringBuilder text = new StringBuilder();
+    final List<XmlNode> children = new ArrayList<>();
+
+    Builder(String name, int line) {
+      this.name = name;
+      this.line = line;
+    }
+
+    XmlNode build() {
+      return new XmlNode(name, text.toString().strip(), line, children);
+    }
+  }
+}
