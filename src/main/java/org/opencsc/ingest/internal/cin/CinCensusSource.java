@@ -71,9 +71,9 @@ final class CinCensusSource implements IngestSource {
   }
 
   @Override
-  public void stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
+  public long stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
       throws IOException, SQLException, UnreadableFileException {
-    new CinFileReader(file, context, staging, findings).read();
+    return new CinFileReader(file, context, staging, findings).read();
   }
 
   @Override
