@@ -62,7 +62,7 @@ final class CinCensusSource implements IngestSource {
       return Optional.empty();
     }
     return CinHeader.sniff(sample.head())
-        .map(header -> new Recognised(this, "census", header.asAt().orElse(null)));
+        .map(header -> new Recognised(this, "", header.asAt().orElse(null)));
   }
 
   @Override

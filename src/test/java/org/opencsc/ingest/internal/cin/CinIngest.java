@@ -147,7 +147,7 @@ final class CinIngest {
         bytes.length,
         "0".repeat(64),
         charset(bytes),
-        new Recognised(source, "census", null));
+        new Recognised(source, "", null));
   }
 
   /** What recognition sees of the file: its start, decoded as the scan would. */
