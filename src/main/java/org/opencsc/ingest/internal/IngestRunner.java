@@ -229,6 +229,9 @@ public final class IngestRunner {
     }
     request.progress().step("checking across files", files.size(), files.size());
     findings.flush();
+    for (String staged : db.sql(sql("staging_tables")).query(String.class).list()) {
+      execute(connection, "analyze pg_temp.\"" + staged + "\"");
+    }
     for (IngestSource source : sources) {
       execute(connection, tables.render(source.transformSql()));
     }
