@@ -570,4 +570,25 @@ class Ssda903SourceIT {
     assertThat(run.unreadable().get("dolo.csv").rule()).isEqualTo("TABLE_NOT_COLLECTED");
     assertThat(run.unreadable().get("dolo.csv").getMessage()).contains("2026-27", "2025-26");
   }
+
+  @Test
+  void deprivationOfLibertyIsReadIn2026to27ButNotLoaded() throws Exception {
+    Path dolo = write(dir, "dolo.csv", Ssda903Files.DOLO, "C1,15/06/2012,01/05/2026,");
+
+    Ssda903Harness.Run run = run(LocalDate.of(2027, 3, 31), header(), dolo);
+
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.rowsRead()).containsEntry("dolo.csv", 1L);
+  }
+
+  @Test
+  void aYearWithoutCodeListsUsesTheLatestEarlierYearsAndSaysSo() throws Exception {
+    Ssda903Harness.Run run = run(LocalDate.of(2028, 3, 31), header());
+
+    assertThat(run.findings())
+        .extracting(Finding::file, Finding::row, Finding::rule, f -> f.severity().label())
+        .containsExactly(tuple("header.csv", null, "CODE_LIST_YEAR", "query"));
+    assertThat(run.findings().get(0).message()).contains("2027-28", "2026-27");
+    assertThat(column(run, "child", "child_id")).containsExactly("C1");
+  }
 }
