@@ -4,9 +4,9 @@
 -- each key stays), then rows whose child is not in the Header, then the checks between tables.
 
 -- Duplicate keys, within a file or across files: the first row (by file name, then row) stays and
--- every later one is an error. Keys: the child in Header, UASC, OC2, OC3, AD1, PlacedAdoption (the
--- snapshot keeps one adoption record a child) and PrevPerm (DfE checks INT31 to INT36); the child
--- and the start date in Episodes, Reviews, Missing, SWEpisodes and DoLo.
+-- every later one is an error. Keys: the child in Header, UASC, OC2, OC3, AD1 and PrevPerm (DfE
+-- checks INT31 to INT36); the child and the date in Episodes, Reviews, PlacedAdoption, Missing,
+-- SWEpisodes and DoLo.
 do $duplicates$
 declare
   t record;
@@ -20,7 +20,8 @@ begin
                    ('stage_903_oc2', 'OC2', 'CHILD', 'null::date', 'child'),
                    ('stage_903_oc3', 'OC3', 'CHILD', 'null::date', 'child'),
                    ('stage_903_ad1', 'AD1', 'CHILD', 'null::date', 'child'),
-                   ('stage_903_placed_adoption', 'PlacedAdoption', 'CHILD', 'null::date', 'child'),
+                   ('stage_903_placed_adoption', 'PlacedAdoption', 'DATE_PLACED', 'date_placed',
+                    'child and DATE_PLACED'),
                    ('stage_903_prev_perm', 'PrevPerm', 'CHILD', 'null::date', 'child'),
                    ('stage_903_missing', 'Missing', 'MIS_START', 'mis_start', 'child and MIS_START'),
                    ('stage_903_sw_episodes', 'SWEpisodes', 'SW_DECOM', 'sw_decom',
@@ -116,6 +117,31 @@ select u.source_file, u.source_row, u.child, 'SEX', u.sex, 'SEX_DIFFERS', 'query
   join stage_903_header h on h.child = u.child
  where u.sex <> h.sex
  order by u.source_file, u.source_row;
+
+-- A child may have had more than one decision to place for adoption (PlacedAdoption rows), but the
+-- snapshot keeps one adoption record a child: the latest decision. The earlier ones are queried.
+with ranked as (
+  select source_file, source_row, child, date_placed,
+         first_value(source_file) over w as latest_file,
+         first_value(source_row) over w as latest_row,
+         first_value(date_placed) over w as latest,
+         row_number() over w as n
+    from stage_903_placed_adoption
+  window w as (partition by child order by date_placed desc, source_file, source_row)
+), gone as (
+  delete from stage_903_placed_adoption s
+   using ranked r
+   where r.n > 1 and s.source_file = r.source_file and s.source_row = r.source_row
+  returning r.*
+)
+insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
+select source_file, source_row, child, 'DATE_PLACED', to_char(date_placed, 'DD/MM/YYYY'),
+       'EARLIER_DECISION', 'query',
+       format('an earlier decision to place for adoption: the snapshot keeps a child''s latest'
+              ' (%s, row %s of %s), so this row was not loaded',
+              to_char(latest, 'DD/MM/YYYY'), latest_row, latest_file)
+  from gone
+ order by source_file, source_row;
 
 -- A child is in one episode at a time, and the database refuses overlapping episodes ([DECOM, DEC):
 -- an episode ends on the day the next may start). Walking each child's episodes in DECOM order, an

@@ -591,4 +591,26 @@ class Ssda903SourceIT {
     assertThat(run.findings().get(0).message()).contains("2027-28", "2026-27");
     assertThat(column(run, "child", "child_id")).containsExactly("C1");
   }
+
+  @Test
+  void ofTwoDecisionsToPlaceForAdoptionTheLatestIsLoadedAndTheEarlierQueried() throws Exception {
+    // the DfE allows several PlacedAdoption rows a child; the snapshot keeps one adoption record
+    Path placed =
+        write(
+            dir,
+            "placed_adoption.csv",
+            Ssda903Files.PLACED_ADOPTION,
+            "C1,15/06/2012,01/03/2025,01/06/2025,RD1",
+            "C1,15/06/2012,01/09/2025,,");
+
+    Ssda903Harness.Run run = run(header(), placed);
+
+    assertThat(run.findings())
+        .extracting(Finding::row, Finding::value, Finding::rule, f -> f.severity().label())
+        .containsExactly(tuple(1L, "01/03/2025", "EARLIER_DECISION", "query"));
+    assertThat(run.findings().get(0).message())
+        .contains("01/09/2025, row 2 of placed_adoption.csv");
+    assertThat(column(run, "adoption", "concat_ws('|', child_id, date_placed, date_placed_ceased)"))
+        .containsExactly("C1|2025-09-01");
+  }
 }
