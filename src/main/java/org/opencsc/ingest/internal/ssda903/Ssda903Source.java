@@ -1,0 +1,131 @@
+package org.opencsc.ingest.internal.ssda903;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opencsc.database.CopyRows;
+import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.internal.CodeLists;
+import org.opencsc.ingest.internal.CollectionYear;
+import org.opencsc.ingest.internal.FileSample;
+import org.opencsc.ingest.internal.Findings;
+import org.opencsc.ingest.internal.IngestContext;
+import org.opencsc.ingest.internal.IngestSource;
+import org.opencsc.ingest.internal.Recognised;
+import org.opencsc.ingest.internal.SourceFile;
+import org.opencsc.ingest.internal.Staging;
+import org.opencsc.ingest.internal.TextFiles;
+import org.opencsc.ingest.internal.UnreadableFileException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SSDA903 CSV return: one file per table, whatever it is called, recognised by its header row
+ * ({@link HeaderMatch}); the part is the table's name ({@code Episodes}). Each file is streamed and
+ * checked row by row against the collection year's code lists ({@code codes-<year>.csv}), then
+ * {@code transform.sql} checks across rows and files and fills the snapshot. An empty file, or one
+ * with no header row, is not recognised (the run reports it as {@code FILE_EMPTY} or {@code
+ * FILE_NOT_RECOGNISED}).
+ */
+@Component
+final class Ssda903Source implements IngestSource {
+
+  static final String FAMILY = "SSDA903";
+
+  private final String stagingSql = SqlFile.load(Ssda903Source.class, "staging.sql");
+  private final String transformSql = SqlFile.load(Ssda903Source.class, "transform.sql");
+  private final Map<CollectionYear, YearCodes> codeLists = new ConcurrentHashMap<>();
+
+  /** The code lists used for a year: its own, or failing that the nearest year's. */
+  private record YearCodes(CollectionYear year, CodeLists lists) {}
+
+  @Override
+  public String family() {
+    return FAMILY;
+  }
+
+  @Override
+  public Optional<Recognised> recognise(FileSample sample) {
+    if (sample.binary() || sample.firstLine().isBlank()) {
+      return Optional.empty();
+    }
+    List<String> header;
+    try {
+      header = CsvReader.builder().ofSingleCsvRecord(sample.firstLine()).getFields();
+    } catch (CsvParseException e) {
+      return Optional.empty();
+    }
+    return HeaderMatch.table(header).map(table -> new Recognised(this, table.label(), null));
+  }
+
+  @Override
+  public String stagingSql() {
+    return stagingSql;
+  }
+
+  @Override
+  public long stage(SourceFile file, IngestContext context, Staging staging, Findings findings)
+      throws IOException, SQLException, UnreadableFileException {
+    Ssda903Table table = Ssda903Table.ofLabel(file.recognised().part());
+    CollectionYear year = context.year();
+    if (!table.collectedIn(year)) {
+      throw new UnreadableFileException(
+          "TABLE_NOT_COLLECTED",
+          String.format(
+              "the SSDA903 %s table is collected from %s, and this run's collection year is %s",
+              table.label(), table.firstYearLabel(), year));
+    }
+    YearCodes codes = codeLists.computeIfAbsent(year, Ssda903Source::codesFor);
+    if (!codes.year().equals(year)) {
+      findings.add(
+          Ssda903Reader.fileQuery(
+              file,
+              null,
+              "CODE_LIST_YEAR",
+              String.format(
+                  "OpenCSC has no SSDA903 code lists for %s: the codes of %s were used",
+                  year, codes.year())));
+    }
+    staging
+        .table("stage_903_file", "source_file, part, collection_start, collection_end")
+        .add(file.name(), table.label(), year.start(), year.end());
+    CopyRows rows = staging.table(table.stagingTable(), table.stagingColumns());
+    try (Reader text = TextFiles.reader(file)) {
+      return new Ssda903Reader(file, table, new FieldValues(codes.lists(), codes.year()), findings)
+          .read(text, rows);
+    }
+  }
+
+  @Override
+  public String transformSql() {
+    return transformSql;
+  }
+
+  /** The year's code lists, else the latest earlier year's, else the earliest later year's. */
+  private static YearCodes codesFor(CollectionYear year) {
+    for (int y = year.startYear(); y >= 2000; y--) {
+      Optional<YearCodes> codes = shipped(y);
+      if (codes.isPresent()) {
+        return codes.get();
+      }
+    }
+    for (int y = year.startYear() + 1; y <= year.startYear() + 50; y++) {
+      Optional<YearCodes> codes = shipped(y);
+      if (codes.isPresent()) {
+        return codes.get();
+      }
+    }
+    throw new IllegalStateException("no SSDA903 code lists (codes-<year>.csv) on the classpath");
+  }
+
+  private static Optional<YearCodes> shipped(int startYear) {
+    CollectionYear year = new CollectionYear(startYear);
+    return CodeLists.forYear(Ssda903Source.class, "codes", year)
+        .map(lists -> new YearCodes(year, lists));
+  }
+}
