@@ -1,0 +1,94 @@
+package org.opencsc.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencsc.testsupport.OpenCscProcess;
+
+/**
+ * The validate and import commands as a person runs them: {@code java -jar opencsc.jar validate
+ * DIR} and {@code import DIR} on the synthetic council's returns, with their exit codes (0 clean, 1
+ * errors found, 2 could not run) and plain log lines when not on a terminal.
+ */
+class IngestCommandsIT {
+
+  private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+  @TempDir Path work;
+
+  @Test
+  void theGeneratedReturnsValidateImportAndReimportUnchanged() throws IOException {
+    Path returns = work.resolve("returns");
+    assertThat(
+            run(
+                "generate",
+                "generate",
+                "--size",
+                "small",
+                "--seed",
+                "3",
+                "--out",
+                returns.toString()))
+        .isZero();
+    Path findings = work.resolve("findings.csv");
+    Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
+
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("validate"),
+            env,
+            "validate",
+            returns.toString(),
+            "--out",
+            findings.toString())) {
+      int exit = validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout()).startsWith("validated:");
+      List<String> lines = Files.readAllLines(findings);
+      assertThat(lines.get(0))
+          .isEqualTo("\uFEFFfile,row,child_id,field,value,severity,rule,message");
+      boolean errors = lines.stream().anyMatch(l -> l.contains(",error,") || l.contains(",file,"));
+      assertThat(exit).as(validate.stdout()).isEqualTo(errors ? 1 : 0);
+      assertThat(validate.stdout()).doesNotContain("not recognised");
+    }
+
+    try (OpenCscProcess load =
+        OpenCscProcess.start(work.resolve("import"), env, "import", returns.toString())) {
+      assertThat(load.waitForExit(TIMEOUT)).as(load.stdout()).isLessThan(2);
+      assertThat(load.stdout()).startsWith("loaded:").contains("snapshot 1 is served");
+    }
+    try (OpenCscProcess again =
+        OpenCscProcess.start(work.resolve("again"), env, "import", returns.toString())) {
+      assertThat(again.waitForExit(TIMEOUT)).as(again.stdout()).isZero();
+      assertThat(again.stdout()).startsWith("unchanged:");
+    }
+  }
+
+  @Test
+  void aFolderThatIsNotThereCannotRun() throws IOException {
+    try (OpenCscProcess process =
+        OpenCscProcess.start(
+            work.resolve("missing"),
+            Map.of("OPENCSC_HOME", work.resolve("home").toString()),
+            "import",
+            work.resolve("no-such-folder").toString())) {
+      assertThat(process.waitForExit(TIMEOUT)).isEqualTo(2);
+      assertThat(process.stderr().strip().lines().reduce((a, b) -> b).orElse(""))
+          .isEqualTo("opencsc import: " + work.resolve("no-such-folder") + " is not a folder");
+    }
+  }
+
+  private int run(String name, String... args) {
+    try (OpenCscProcess process =
+        OpenCscProcess.start(
+            work.resolve(name), Map.of("OPENCSC_HOME", work.resolve("home").toString()), args)) {
+      return process.waitForExit(TIMEOUT);
+    }
+  }
+}
