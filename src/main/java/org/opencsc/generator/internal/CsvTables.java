@@ -89,6 +89,7 @@ final class CsvTables<T extends Enum<T> & CsvTables.Table> implements AutoClosea
         failure = new UncheckedIOException("cannot finish " + writer.getKey().fileName(), e);
       }
     }
+    writers.clear();
     if (failure != null) {
       throw failure;
     }

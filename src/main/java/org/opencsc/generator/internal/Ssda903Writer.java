@@ -4,16 +4,16 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.opencsc.generator.model.SyntheticCouncil;
+import java.util.function.Consumer;
+import org.opencsc.generator.model.ChildHistory;
 
 /**
  * Writes the SSDA903 CSV set of one collection year into {@code DIR/ssda903/}: one file per table
- * ({@link Ssda903Table}, {@link CsvTables}) with a header row of the DfE column names. Children are
- * streamed once, in the council's child-ID order, so memory does not grow with the council. Which
- * rows go in is decided by {@link Ssda903Rows}.
+ * ({@link Ssda903Table}, {@link CsvTables}) with a header row of the DfE column names. Children
+ * arrive one at a time ({@link #accept}), in the council's child-ID order, so memory does not grow
+ * with the council. Which rows go in is decided by {@link Ssda903Rows}.
  */
-public final class Ssda903Writer {
+public final class Ssda903Writer implements Consumer<ChildHistory>, AutoCloseable {
 
   /** What was written: children in the return and rows per file name (header rows excluded). */
   public record Result(int children, Map<String, Integer> rowsByFile) {
@@ -22,20 +22,35 @@ public final class Ssda903Writer {
     }
   }
 
-  private Ssda903Writer() {}
+  private final ReportingYear year;
+  private final CsvTables<Ssda903Table> files;
+  private int children;
 
-  public static Result write(SyntheticCouncil council, ReportingYear year, Path directory) {
-    AtomicInteger children = new AtomicInteger();
-    try (CsvTables<Ssda903Table> files =
-        CsvTables.create(Ssda903Table.class, directory.resolve("ssda903"))) {
-      Ssda903Rows.Sink sink = files::row;
-      council.children(
-          history -> {
-            if (Ssda903Rows.write(history, year, sink)) {
-              children.incrementAndGet();
-            }
-          });
-      return new Result(children.get(), files.rowsByFile());
+  private Ssda903Writer(ReportingYear year, CsvTables<Ssda903Table> files) {
+    this.year = year;
+    this.files = files;
+  }
+
+  public static Ssda903Writer open(ReportingYear year, Path directory) {
+    return new Ssda903Writer(
+        year, CsvTables.create(Ssda903Table.class, directory.resolve("ssda903")));
+  }
+
+  @Override
+  public void accept(ChildHistory history) {
+    if (Ssda903Rows.write(history, year, files::row)) {
+      children++;
     }
+  }
+
+  /** Closes the files; what was written. */
+  public Result finish() {
+    files.close();
+    return new Result(children, files.rowsByFile());
+  }
+
+  @Override
+  public void close() {
+    files.close();
   }
 }
