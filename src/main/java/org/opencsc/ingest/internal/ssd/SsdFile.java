@@ -42,6 +42,7 @@ final class SsdFile implements AutoCloseable {
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
             .allowUnclosedQuote(false)
+            .trimWhitespacesAroundQuotes(true)
             .ofCsvRecord(TextFiles.reader(file));
     try {
       Iterator<CsvRecord> records = reader.iterator();

@@ -64,7 +64,7 @@ public class SsdSource implements IngestSource {
   static @Nullable String headerPrefix(String headerLine) {
     CsvRecord header;
     try {
-      header = CsvReader.builder().ofSingleCsvRecord(headerLine);
+      header = CsvReader.builder().trimWhitespacesAroundQuotes(true).ofSingleCsvRecord(headerLine);
     } catch (RuntimeException e) {
       return null;
     }
