@@ -42,6 +42,8 @@ class SchemaMigrationIT {
                     + " returning snapshot_id")
             .query(Long.class)
             .single();
+    // since V4 every snapshot's rows live in partitions of their own
+    jdbc.sql("select create_snapshot_partitions(:s)").param("s", snapshot).query(rs -> {});
     jdbc.sql(
             "insert into service_area (snapshot_id, service_area_id, name) values (:s, 'SA1', 'A')")
         .param("s", snapshot)
