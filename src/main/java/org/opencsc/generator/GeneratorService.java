@@ -5,6 +5,7 @@ import org.opencsc.database.MigratedDatabase;
 import org.opencsc.generator.internal.CinCensusWriter;
 import org.opencsc.generator.internal.ReportingYear;
 import org.opencsc.generator.internal.SnapshotLoader;
+import org.opencsc.generator.internal.SsdWriter;
 import org.opencsc.generator.internal.Ssda903Writer;
 import org.opencsc.generator.model.SyntheticCouncil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,14 +25,32 @@ public class GeneratorService {
     this.database = database;
   }
 
-  /** Writes {@code directory/ssda903/*.csv} and {@code directory/cin/cin_census.xml}. */
+  /**
+   * Writes {@code directory/ssda903/*.csv}, {@code directory/cin/cin_census.xml} and the Standard
+   * Safeguarding Dataset extract {@code directory/ssd/*.csv}, in one pass over the children (each
+   * pass regenerates them from the seed).
+   */
   public ReturnsWritten writeReturns(
       SyntheticCouncil council, GeneratorSettings settings, Path directory) {
     ReportingYear year =
         new ReportingYear(settings.collectionYearStart(), settings.collectionYearEnd());
-    Ssda903Writer.Result ssda903 = Ssda903Writer.write(council, year, directory);
-    int cin = CinCensusWriter.write(council, year, directory);
-    return new ReturnsWritten(directory, ssda903.children(), ssda903.rowsByFile(), cin);
+    try (Ssda903Writer ssda903 = Ssda903Writer.open(year, directory);
+        CinCensusWriter cin = CinCensusWriter.open(council.organisation(), year, directory);
+        SsdWriter ssd = SsdWriter.open(council.organisation(), directory)) {
+      council.children(
+          history -> {
+            ssda903.accept(history);
+            cin.accept(history);
+            ssd.accept(history);
+          });
+      Ssda903Writer.Result returned = ssda903.finish();
+      return new ReturnsWritten(
+          directory,
+          returned.children(),
+          returned.rowsByFile(),
+          cin.finish(),
+          ssd.finish().rowsByFile());
+    }
   }
 
   /**

@@ -6,18 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The statutory returns written for one collection year.
+ * The statutory returns written for one collection year, and the council's Standard Safeguarding
+ * Dataset extract.
  *
- * @param directory the folder holding {@code ssda903/} and {@code cin/}
+ * @param directory the folder holding {@code ssda903/}, {@code cin/} and {@code ssd/}
  * @param ssda903Children children in the SSDA903 return (looked after in the year, or care leavers
  *     due an OC3 row)
  * @param ssda903Rows data rows per SSDA903 file name, in the order of the return's tables
  * @param cinChildren children in the CIN census
+ * @param ssdRows data rows per Standard Safeguarding Dataset file name (the extract covers the
+ *     whole simulated period, not one year)
  */
 public record ReturnsWritten(
-    Path directory, int ssda903Children, Map<String, Integer> ssda903Rows, int cinChildren) {
+    Path directory,
+    int ssda903Children,
+    Map<String, Integer> ssda903Rows,
+    int cinChildren,
+    Map<String, Integer> ssdRows) {
 
   public ReturnsWritten {
     ssda903Rows = Collections.unmodifiableMap(new LinkedHashMap<>(ssda903Rows));
+    ssdRows = Collections.unmodifiableMap(new LinkedHashMap<>(ssdRows));
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The returns of a generated (not hand-built) council: byte-identical for the same seed, different
  * for another, every SSDA903 file with the standard's columns and well-formed rows whose children
- * are in the Header, and the CIN census valid against the schema.
+ * are in the Header, the CIN census valid against the schema, and the SSD extract with a row for
+ * every child, worker and allocation.
  */
 class GeneratedReturnsTest {
 
@@ -33,10 +34,28 @@ class GeneratedReturnsTest {
         .writeReturns(CouncilGenerator.generate(settings), settings, where);
   }
 
+  private static final List<String> SSD_FILES =
+      List.of(
+          "ssd_department.csv",
+          "ssd_professionals.csv",
+          "opencsc_professional_tenure.csv",
+          "opencsc_supervisions.csv",
+          "ssd_person.csv",
+          "ssd_disability.csv",
+          "ssd_involvements.csv",
+          "ssd_contacts.csv",
+          "ssd_early_help_episodes.csv",
+          "ssd_cin_visits.csv",
+          "ssd_cp_plans.csv",
+          "ssd_cp_visits.csv",
+          "ssd_cla_visits.csv");
+
   private static List<String> files() {
-    return Stream.concat(
+    return Stream.of(
             StatutoryReturnsTest.COLUMNS.keySet().stream().map(f -> "ssda903/" + f),
-            Stream.of("cin/cin_census.xml"))
+            Stream.of("cin/cin_census.xml"),
+            SSD_FILES.stream().map(f -> "ssd/" + f))
+        .flatMap(s -> s)
         .toList();
   }
 
@@ -87,6 +106,28 @@ class GeneratedReturnsTest {
     CinCensusSchemaTest.schema()
         .newValidator()
         .validate(new StreamSource(dir.resolve("cin/cin_census.xml").toFile()));
+  }
+
+  @Test
+  void theSsdExtractHasEveryChildAndWorkerAndTheirAllocations() throws IOException {
+    ReturnsWritten written = write(SMALL, dir);
+    int[] children = {0};
+    int[] allocations = {0};
+    var council = CouncilGenerator.generate(SMALL);
+    council.children(
+        h -> {
+          children[0]++;
+          allocations[0] += h.allocations().size();
+        });
+    assertThat(written.ssdRows())
+        .containsEntry("ssd_person.csv", children[0])
+        .containsEntry("ssd_involvements.csv", allocations[0])
+        .containsEntry("ssd_professionals.csv", council.organisation().workers().size());
+    for (String file : SSD_FILES) {
+      List<CsvRecord> rows = read(dir.resolve("ssd").resolve(file));
+      int columns = rows.get(0).getFieldCount();
+      assertThat(rows).as(file).allSatisfy(r -> assertThat(r.getFieldCount()).isEqualTo(columns));
+    }
   }
 
   private static List<CsvRecord> read(Path file) throws IOException {

@@ -9,11 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.generator.model.ChildHistory;
 import org.opencsc.generator.model.Organisation;
-import org.opencsc.generator.model.SyntheticCouncil;
 
 /**
  * Writes {@code DIR/cin/cin_census.xml}: the children in need census of one collection year, in the
@@ -30,35 +29,64 @@ import org.opencsc.generator.model.SyntheticCouncil;
  * together with what depends on them (ReasonForClosure, the assessment factors). DateOfInitialCPC
  * of the CINdetails is the first initial conference of the referral held in the year.
  */
-public final class CinCensusWriter {
+public final class CinCensusWriter implements Consumer<ChildHistory>, AutoCloseable {
 
-  private CinCensusWriter() {}
+  private final ReportingYear year;
+  private final OutputStream out;
+  private final XmlOut xml;
+  private int children;
+  private boolean closed;
 
-  /** Writes the census; returns the number of children in it. */
-  public static int write(SyntheticCouncil council, ReportingYear year, Path directory) {
+  private CinCensusWriter(ReportingYear year, OutputStream out) {
+    this.year = year;
+    this.out = out;
+    this.xml = new XmlOut(out);
+  }
+
+  /** Creates the file and writes the message's header. */
+  public static CinCensusWriter open(Organisation org, ReportingYear year, Path directory) {
     Path file = directory.resolve("cin").resolve("cin_census.xml");
-    AtomicInteger children = new AtomicInteger();
     try {
       Files.createDirectories(file.getParent());
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
-          XmlOut xml = new XmlOut(out)) {
-        xml.start("Message");
-        header(xml, council.organisation(), year);
-        xml.start("Children");
-        council.children(
-            history -> {
-              if (history.referrals().stream()
-                  .anyMatch(r -> year.overlaps(r.cinReferralDate(), r.cinClosureDate()))) {
-                child(xml, history, year);
-                children.incrementAndGet();
-              }
-            });
-        xml.end().end();
-      }
+      CinCensusWriter writer =
+          new CinCensusWriter(year, new BufferedOutputStream(Files.newOutputStream(file)));
+      writer.xml.start("Message");
+      header(writer.xml, org, year);
+      writer.xml.start("Children");
+      return writer;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
-    return children.get();
+  }
+
+  @Override
+  public void accept(ChildHistory history) {
+    if (history.referrals().stream()
+        .anyMatch(r -> year.overlaps(r.cinReferralDate(), r.cinClosureDate()))) {
+      child(xml, history, year);
+      children++;
+    }
+  }
+
+  /** Ends the message and closes the file; returns the number of children in the census. */
+  public int finish() {
+    xml.end().end();
+    xml.close();
+    close();
+    return children;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish the CIN census", e);
+    }
   }
 
   private static void header(XmlOut xml, Organisation org, ReportingYear year) {

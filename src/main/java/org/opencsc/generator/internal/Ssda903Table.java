@@ -7,7 +7,7 @@ import java.util.List;
  * shared/docs/data-standards.md b.1 (data-to-insight csc-validator-be-903 config). DoLo starts in
  * 2026-27 and is not written.
  */
-enum Ssda903Table {
+enum Ssda903Table implements CsvTables.Table {
   HEADER("header.csv", "CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"),
   EPISODES(
       "episodes.csv",
@@ -70,11 +70,13 @@ enum Ssda903Table {
     this.columns = List.of(columns);
   }
 
-  String fileName() {
+  @Override
+  public String fileName() {
     return fileName;
   }
 
-  List<String> columns() {
+  @Override
+  public List<String> columns() {
     return columns;
   }
 }

@@ -53,7 +53,8 @@ class GenerateCommandTest {
     assertThat(out.toString().lines()).hasSize(1);
     assertThat(out.toString())
         .startsWith("generated 6 children; SSDA903 4 children (header 4, episodes 4,")
-        .contains("CIN census 3 children");
+        .contains("CIN census 3 children; SSD 6 persons, 3 involvements;");
+    assertThat(dir.resolve("ssd/ssd_involvements.csv")).exists();
   }
 
   @Test

@@ -1,0 +1,204 @@
+package org.opencsc.generator.internal;
+
+import static org.opencsc.generator.internal.Formats.text;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.ChildHistory.Allocation;
+import org.opencsc.generator.model.ChildHistory.EpisodeOfCare;
+
+/**
+ * Each child's rows in the Standard Safeguarding Dataset extract, with the IDs and values {@link
+ * CouncilRows} loads (the organisation's are {@link SsdOrganisationRows}). The SSD is an extract of
+ * everything recorded over its time frame, not a return of one year, so every row of the simulated
+ * period is written. Dates are ISO yyyy-mm-dd (the date part of the SSD's SQL Server datetime
+ * columns), flags Y/N as the SSD's nchar(1) columns hold them.
+ */
+final class SsdRows {
+
+  /** Receives rows: one call per row, values in the table's column order. */
+  interface Sink {
+    void row(SsdTable table, String... values);
+  }
+
+  /** The role of the allocated worker in ssd_involvements (invo_professional_role_id). */
+  static final String ALLOCATED_SOCIAL_WORKER = "Allocated Social Worker";
+
+  private static final String[] OUTCOME_FLAGS = {
+    "NEW_REFERRAL_FLAG",
+    "EXISTING_REFERRAL_FLAG",
+    "CP_ENQUIRY_FLAG",
+    "NFA_FLAG",
+    "NON_AGENCY_ADOPTION_FLAG",
+    "PRIVATE_FOSTERING_FLAG",
+    "ADVICE_FLAG",
+    "MISSING_FLAG",
+    "OLA_CP_FLAG",
+    "OTHER_OUTCOMES_EXIST_FLAG",
+    "EARLY_HELP_FLAG"
+  };
+
+  private SsdRows() {}
+
+  /** The child's rows in every table that holds children. */
+  static void child(ChildHistory h, Sink sink) {
+    ChildHistory.Child c = h.child();
+    String id = c.childId();
+    sink.row(
+        SsdTable.PERSON,
+        id,
+        "",
+        "",
+        c.sex(),
+        "",
+        c.ethnicity(),
+        date(c.personBirthDate()),
+        "",
+        "",
+        text(c.upnUnknown()),
+        "",
+        date(c.expectedPersonBirthDate()),
+        date(c.personDeathDate()),
+        c.mother() == null ? "" : yesNo(c.mother()),
+        "");
+    for (int i = 0; i < h.disabilities().size(); i++) {
+      sink.row(SsdTable.DISABILITY, id, id + "-DIS" + (i + 1), h.disabilities().get(i));
+    }
+    for (Allocation a : h.allocations()) {
+      sink.row(
+          SsdTable.INVOLVEMENTS,
+          a.allocationId(),
+          a.workerId(),
+          ALLOCATED_SOCIAL_WORKER,
+          a.teamId(),
+          date(a.startDate()),
+          date(a.endDate()),
+          text(a.changeReason()),
+          id,
+          "");
+    }
+    frontDoor(h, id, sink);
+    visits(h, id, sink);
+  }
+
+  private static void frontDoor(ChildHistory h, String id, Sink sink) {
+    h.contacts()
+        .forEach(
+            k ->
+                sink.row(
+                    SsdTable.CONTACTS,
+                    k.contactId(),
+                    id,
+                    date(k.contactDate()),
+                    k.contactSource(),
+                    "",
+                    outcomeJson(k.outcome())));
+    h.earlyHelpEpisodes()
+        .forEach(
+            e ->
+                sink.row(
+                    SsdTable.EARLY_HELP,
+                    e.earlyHelpId(),
+                    id,
+                    date(e.startDate()),
+                    date(e.endDate()),
+                    text(e.reason()),
+                    text(e.endReason()),
+                    e.organisation(),
+                    text(e.workerId())));
+  }
+
+  private static void visits(ChildHistory h, String id, Sink sink) {
+    h.cinVisits()
+        .forEach(
+            v ->
+                sink.row(
+                    SsdTable.CIN_VISITS,
+                    v.cinVisitId(),
+                    id,
+                    date(v.visitDate()),
+                    yesNo(v.seen()),
+                    v.seenAlone() == null ? "" : yesNo(v.seenAlone()),
+                    ""));
+    for (ChildHistory.CpPlan p : h.cpPlans()) {
+      sink.row(
+          SsdTable.CP_PLANS,
+          p.cpPlanId(),
+          p.referralId(),
+          text(p.icpcId()),
+          id,
+          date(p.cppStartDate()),
+          date(p.cppEndDate()),
+          p.initialCategoryOfAbuse(),
+          "N",
+          p.latestCategoryOfAbuse());
+    }
+    h.cpVisits()
+        .forEach(
+            v ->
+                sink.row(
+                    SsdTable.CP_VISITS,
+                    v.cpVisitId(),
+                    id,
+                    v.cpPlanId(),
+                    date(v.visitDate()),
+                    yesNo(v.seen()),
+                    v.seenAlone() == null ? "" : yesNo(v.seenAlone()),
+                    ""));
+    h.claVisits()
+        .forEach(
+            v ->
+                sink.row(
+                    SsdTable.CLA_VISITS,
+                    v.claVisitId(),
+                    episodeOn(h, v.visitDate()),
+                    id,
+                    date(v.visitDate()),
+                    yesNo(v.seen()),
+                    v.seenAlone() == null ? "" : yesNo(v.seenAlone())));
+  }
+
+  /**
+   * cont_contact_outcome_json with the SSD's standard keys, plus EARLY_HELP_FLAG, an OpenCSC key:
+   * the SSD has no standard key for a contact passed to early help (it sets OTHER_OUTCOMES_EXIST).
+   */
+  static String outcomeJson(String outcome) {
+    StringBuilder json = new StringBuilder("{");
+    for (String key : OUTCOME_FLAGS) {
+      boolean set =
+          switch (key) {
+            case "NEW_REFERRAL_FLAG" -> outcome.equals("referral");
+            case "NFA_FLAG" -> outcome.equals("nfa");
+            case "ADVICE_FLAG" -> outcome.equals("advice");
+            case "OTHER_OUTCOMES_EXIST_FLAG", "EARLY_HELP_FLAG" -> outcome.equals("early_help");
+            default -> false;
+          };
+      json.append(json.length() == 1 ? "" : ", ")
+          .append('"')
+          .append(key)
+          .append("\": \"")
+          .append(yesNo(set))
+          .append('"');
+    }
+    return json.append('}').toString();
+  }
+
+  /** clav_cla_id: the episode of care the visit fell in, if any. */
+  private static String episodeOn(ChildHistory h, LocalDate day) {
+    for (EpisodeOfCare e : h.episodes()) {
+      if (!day.isBefore(e.decom()) && (e.dec() == null || !day.isAfter(e.dec()))) {
+        return e.episodeId();
+      }
+    }
+    return "";
+  }
+
+  static String date(@Nullable LocalDate date) {
+    return date == null ? "" : Formats.isoDate(date);
+  }
+
+  static String yesNo(boolean value) {
+    return value ? "Y" : "N";
+  }
+}
