@@ -341,12 +341,23 @@ public final class IngestRunner {
                 scan.size() == 0 ? "FILE_EMPTY" : "FILE_NOT_RECOGNISED",
                 scan.size() == 0
                     ? "the file is empty"
-                    : "not a file OpenCSC reads: its header row or root element matches no"
-                        + " SSDA903 table and no CIN census"));
+                    : "not a file OpenCSC reads: its header row or root element matches none"
+                        + " of "
+                        + families()));
       }
       scanned.add(new Scanned(path, name, scan, recognised.orElse(null)));
     }
     return scanned;
+  }
+
+  /** The families this run reads, for messages: "SSDA903, CIN census or SSD". */
+  private String families() {
+    List<String> names = sources.stream().map(IngestSource::family).distinct().toList();
+    return names.size() <= 1
+        ? String.join("", names)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1);
   }
 
   private Optional<Recognised> recognise(FileSample sample) {
