@@ -230,7 +230,7 @@ class CinCensusSourceIT {
     var recognised = ingest.source.recognise(ingest.sample(file));
 
     assertThat(recognised).isPresent();
-    assertThat(recognised.get().label()).isEqualTo("CIN census census");
+    assertThat(recognised.get().label()).isEqualTo("CIN census");
     assertThat(recognised.get().referenceDate()).isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
