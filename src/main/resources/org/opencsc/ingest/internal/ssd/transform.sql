@@ -383,13 +383,14 @@ select source_file, null, null, null, null, 'CP_PLANS_NOT_LOADED', 'error',
   from rejected group by source_file order by source_file;
 
 alter table stage_ssd_cp_visit add column cp_plan_id text;
+-- One join, not a look-up per visit: the load table has no index until it is attached.
 update stage_ssd_cp_visit v
-   set cp_plan_id = (select c.cp_plan_id
-                       from stage_ssd_cp_plan p
-                       join {cp_plan} c on c.child_id = p.child_id
-                                       and c.cpp_start_date = p.start_date
-                      where p.plan_id = v.plan_id
-                      limit 1);
+   set cp_plan_id = m.cp_plan_id
+  from (select distinct on (p.plan_id) p.plan_id, c.cp_plan_id
+          from stage_ssd_cp_plan p
+          join {cp_plan} c on c.child_id = p.child_id and c.cpp_start_date = p.start_date
+         order by p.plan_id, c.cp_plan_id) m
+ where m.plan_id = v.plan_id;
 
 -- A plan that ended before the collection year is not in this year's CIN census: its visits are
 -- history the snapshot does not hold, left out without a finding (docs/ingest.md).
