@@ -84,6 +84,62 @@ class IngestCommandsIT {
     }
   }
 
+  @Test
+  void anImportKilledMidwayLeavesTheServedSnapshotAndTheNextImportSucceeds() throws Exception {
+    Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
+    Path first = work.resolve("first");
+    Path second = work.resolve("second");
+    assertThat(
+            run(
+                "gen-first",
+                "generate",
+                "--size",
+                "small",
+                "--seed",
+                "5",
+                "--out",
+                first.toString()))
+        .isZero();
+    assertThat(
+            run(
+                "gen-second",
+                "generate",
+                "--size",
+                "large",
+                "--seed",
+                "6",
+                "--out",
+                second.toString()))
+        .isZero();
+    try (OpenCscProcess load =
+        OpenCscProcess.start(work.resolve("load-1"), env, "import", first.toString())) {
+      assertThat(load.waitForExit(TIMEOUT)).as(load.stdout()).isLessThan(2);
+      assertThat(load.stdout()).contains("snapshot 1 is served");
+    }
+
+    try (OpenCscProcess killed =
+        OpenCscProcess.start(work.resolve("load-2"), env, "import", second.toString())) {
+      long deadline = System.nanoTime() + TIMEOUT.toNanos();
+      while (!killed.stderr().contains("checking across files") && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
+      assertThat(killed.isAlive()).as("still inside its loading transaction").isTrue();
+      killed.kill();
+    }
+
+    try (OpenCscProcess again =
+        OpenCscProcess.start(work.resolve("load-3"), env, "import", second.toString())) {
+      assertThat(again.waitForExit(TIMEOUT)).as(again.stdout()).isLessThan(2);
+      // the killed JVM left its PostgreSQL running: the next start stops it and says so (a
+      // warning);
+      // snapshot 2 was the killed run's, never served, and the next refresh builds snapshot 3
+      assertThat(again.stdout())
+          .contains("left running")
+          .contains("\nloaded: ")
+          .contains("snapshot 3 is served");
+    }
+  }
+
   private int run(String name, String... args) {
     try (OpenCscProcess process =
         OpenCscProcess.start(
