@@ -39,11 +39,17 @@ public final class OpenCscProcess implements AutoCloseable {
 
   /** Starts the jar in {@code workDir} with these extra environment variables and arguments. */
   public static OpenCscProcess start(Path workDir, Map<String, String> env, String... args) {
+    return start("512m", workDir, env, args);
+  }
+
+  /** Starts the jar as {@link #start} does, with at most {@code maxHeap} of heap ({@code -Xmx}). */
+  public static OpenCscProcess start(
+      String maxHeap, Path workDir, Map<String, String> env, String... args) {
     try {
       Files.createDirectories(workDir);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-Xmx512m");
+      command.add("-Xmx" + maxHeap);
       command.add("-jar");
       command.add(jar().toString());
       command.addAll(List.of(args));

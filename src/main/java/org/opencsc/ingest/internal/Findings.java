@@ -1,6 +1,8 @@
 package org.opencsc.ingest.internal;
 
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.database.CopyRows;
 import org.opencsc.ingest.Finding;
@@ -20,6 +22,9 @@ public final class Findings {
   private final CopyRows rows;
   private long written;
   private long leftOut;
+  private final Map<String, Long> rowsLeftOut = new HashMap<>();
+  private @Nullable String lastErrorFile;
+  private long lastErrorRow = -1;
 
   public Findings(CopyManager copy) {
     this.rows =
@@ -30,8 +35,12 @@ public final class Findings {
   }
 
   public void add(Finding finding) throws SQLException {
+    boolean newErrorRow = finding.severity() == Severity.ERROR && isNewErrorRow(finding);
     if (written >= LIMIT) {
       leftOut++;
+      if (newErrorRow) {
+        rowsLeftOut.merge(finding.file(), 1L, Long::sum);
+      }
       return;
     }
     rows.add(
@@ -80,5 +89,22 @@ public final class Findings {
   /** Findings past the limit, counted but not kept. */
   long leftOut() {
     return leftOut;
+  }
+
+  /**
+   * Per file, the rows kept out by errors past the limit, which {@code stage_finding} does not
+   * hold: a row is counted once however many of its fields fail.
+   */
+  Map<String, Long> rowsLeftOut() {
+    return Map.copyOf(rowsLeftOut);
+  }
+
+  /** Readers report a row's findings together, so a row is new when it differs from the last. */
+  private boolean isNewErrorRow(Finding finding) {
+    long row = finding.row() == null ? -1 : finding.row();
+    boolean same = finding.file().equals(lastErrorFile) && row == lastErrorRow && row >= 0;
+    lastErrorFile = finding.file();
+    lastErrorRow = row;
+    return !same;
   }
 }

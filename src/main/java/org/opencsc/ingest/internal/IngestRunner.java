@@ -29,7 +29,6 @@ import org.opencsc.ingest.IngestException;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.IngestReport.FileReport;
-import org.opencsc.ingest.Severity;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -107,15 +106,15 @@ public final class IngestRunner {
             execute(connection, db, runId, request, context, scanned, files, fileFindings);
         return new IngestReport(
             runId,
-            outcome.name,
-            outcome.snapshotId,
+            outcome.name(),
+            outcome.snapshotId(),
             context.asAt(),
             context.year().label(),
-            outcome.files,
-            outcome.tableRows,
-            outcome.findings,
-            outcome.leftOut,
-            outcome.message,
+            outcome.files(),
+            outcome.tableRows(),
+            outcome.findings(),
+            outcome.leftOut(),
+            outcome.message(),
             Duration.ofNanos(System.nanoTime() - started));
       } finally {
         db.sql(sql("unlock")).query(rs -> {});
@@ -143,7 +142,7 @@ public final class IngestRunner {
               "no file in " + request.directory() + " is one OpenCSC reads",
               reports(scanned, Map.of(), Map.of()),
               fileFindings);
-      record(db, runId, outcome, checksum);
+      RunHistory.record(connection, runId, outcome, checksum);
       return outcome;
     }
     if (request.load()
@@ -155,7 +154,7 @@ public final class IngestRunner {
               "the files are those of the snapshot already served: nothing to do",
               reports(scanned, Map.of(), Map.of()),
               fileFindings);
-      record(db, runId, outcome, checksum);
+      RunHistory.record(connection, runId, outcome, checksum);
       return outcome;
     }
     Long snapshotId =
@@ -171,12 +170,12 @@ public final class IngestRunner {
       Outcome outcome =
           load(connection, db, runId, request, context, scanned, files, fileFindings, snapshotId);
       if (request.load()) {
-        record(db, runId, outcome, checksum);
+        RunHistory.record(connection, runId, outcome, checksum);
         connection.commit();
       } else {
         connection.rollback();
         connection.setAutoCommit(true);
-        record(db, runId, outcome, checksum);
+        RunHistory.record(connection, runId, outcome, checksum);
       }
       return outcome;
     } catch (SQLException | RuntimeException e) {
@@ -189,7 +188,7 @@ public final class IngestRunner {
       log.error("Ingest run {} failed: {}", runId, message, e);
       Outcome outcome =
           Outcome.early("failed", message, reports(scanned, Map.of(), Map.of()), fileFindings);
-      record(db, runId, outcome, checksum);
+      RunHistory.record(connection, runId, outcome, checksum);
       return outcome;
     } finally {
       connection.setAutoCommit(true);
@@ -229,6 +228,9 @@ public final class IngestRunner {
     }
     request.progress().step("checking across files", files.size(), files.size());
     findings.flush();
+    // The transforms' plans need row counts, not fine distributions: a small sample analyses the
+    // staging tables (and the tables the transforms make) in a fraction of the time.
+    execute(connection, "set local default_statistics_target = 10");
     for (String staged : db.sql(sql("staging_tables")).query(String.class).list()) {
       execute(connection, "analyze pg_temp.\"" + staged + "\"");
     }
@@ -236,9 +238,11 @@ public final class IngestRunner {
       execute(connection, tables.render(source.transformSql()));
     }
     execute(connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
+    execute(connection, "set local default_statistics_target to default");
     Map<String, Long> tableRows = countRows(db, tables);
     List<Finding> all = stagedFindings(db);
     Map<String, Long> rejected = rejectedRows(db);
+    findings.rowsLeftOut().forEach((file, rows) -> rejected.merge(file, rows, Long::sum));
     if (snapshotId != null) {
       request.progress().step("loading snapshot " + snapshotId, files.size(), files.size());
       SnapshotPartitions.attachLoadTables(connection, snapshotId);
@@ -450,53 +454,6 @@ public final class IngestRunner {
         .toList();
   }
 
-  private static void record(JdbcClient db, long runId, Outcome outcome, String checksum) {
-    for (FileReport file : outcome.files) {
-      db.sql(sql("insert_file"))
-          .param("run_id", runId)
-          .param("file_name", file.name())
-          .param("size_bytes", file.sizeBytes())
-          .param("sha256", file.sha256())
-          .param("source", file.source())
-          .param("collection_year", null)
-          .param("rows_read", file.rowsRead())
-          .param("rows_rejected", file.rowsRejected())
-          .update();
-    }
-    outcome.tableRows.forEach(
-        (table, rows) ->
-            db.sql(sql("insert_table_count"))
-                .param("run_id", runId)
-                .param("table_name", table)
-                .param("rows_loaded", rows)
-                .update());
-    int n = 0;
-    for (Finding f : outcome.findings) {
-      db.sql(sql("insert_finding"))
-          .param("run_id", runId)
-          .param("finding_no", ++n)
-          .param("file_name", f.file())
-          .param("row_number", f.row())
-          .param("child_id", f.childId())
-          .param("field", f.field())
-          .param("value", f.value())
-          .param("rule", f.rule())
-          .param("severity", f.severity().label())
-          .param("message", f.message())
-          .update();
-    }
-    long queries = outcome.findings.stream().filter(f -> f.severity() == Severity.QUERY).count();
-    db.sql(sql("finish_run"))
-        .param("run_id", runId)
-        .param("outcome", outcome.name)
-        .param("snapshot_id", outcome.snapshotId)
-        .param("files_checksum", checksum)
-        .param("errors", outcome.findings.size() - queries + outcome.leftOut)
-        .param("queries", queries)
-        .param("message", outcome.message)
-        .update();
-  }
-
   private static void purgeOldSnapshots(JdbcClient db, int keep) {
     for (Long old :
         db.sql(sql("snapshots_to_purge")).param("keep", keep).query(Long.class).list()) {
@@ -528,19 +485,4 @@ public final class IngestRunner {
 
   private record Scanned(
       Path path, String name, TextFiles.Scan scan, @Nullable Recognised recognised) {}
-
-  private record Outcome(
-      String name,
-      @Nullable Long snapshotId,
-      @Nullable String message,
-      List<FileReport> files,
-      Map<String, Long> tableRows,
-      List<Finding> findings,
-      long leftOut) {
-
-    static Outcome early(
-        String name, String message, List<FileReport> files, List<Finding> findings) {
-      return new Outcome(name, null, message, files, Map.of(), findings, 0);
-    }
-  }
 }

@@ -16,15 +16,8 @@
 -- An identifier stays the same from one night to the next while its record does, even when older
 -- records of the child drop out of the census.
 
-analyze stage_cin_child;
-analyze stage_cin_disability;
-analyze stage_cin_details;
-analyze stage_cin_assessment;
-analyze stage_cin_assessment_factor;
-analyze stage_cin_plan;
-analyze stage_cin_section47;
-analyze stage_cin_cp_plan;
-analyze stage_cin_cp_review;
+-- The runner has analysed the staging tables; each table made here is analysed once filled (the
+-- planner knows nothing of a temporary table until then and picks nested loops over thousands).
 
 -- 1. The same LAchildID more than once (in one file, or in two census files of one run): the
 --    first record is kept; each later one is an error and is removed with all it holds. What sits
@@ -39,6 +32,7 @@ select source_file, source_row, child_id, first_file, first_row
           from stage_cin_child
         window w as (partition by child_id order by source_file, source_row)) c
  where n > 1;
+analyze stage_cin_repeat;
 
 insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
 select source_file, source_row, child_id, 'LAchildID', child_id, 'DUPLICATE_CHILD', 'error',
@@ -66,6 +60,7 @@ select source_file, source_row, cin_seq, child_id,
          || row_number() over (partition by child_id, cin_referral_date
                                order by source_file, source_row, cin_seq) as referral_id
   from stage_cin_details;
+analyze stage_cin_referral_key;
 
 create temporary table stage_cin_assessment_key on commit drop as
 select a.source_file, a.source_row, a.cin_seq, a.assessment_seq, k.referral_id,
@@ -74,6 +69,7 @@ select a.source_file, a.source_row, a.cin_seq, a.assessment_seq, k.referral_id,
                                order by a.assessment_seq) as assessment_id
   from stage_cin_assessment a
   join stage_cin_referral_key k using (source_file, source_row, cin_seq);
+analyze stage_cin_assessment_key;
 
 create temporary table stage_cin_s47_key on commit drop as
 select s.source_file, s.source_row, s.cin_seq, s.s47_seq, s.child_id, k.referral_id,
@@ -83,6 +79,7 @@ select s.source_file, s.source_row, s.cin_seq, s.s47_seq, s.child_id, k.referral
                                order by s.s47_seq) as section47_id
   from stage_cin_section47 s
   join stage_cin_referral_key k using (source_file, source_row, cin_seq);
+analyze stage_cin_s47_key;
 
 create temporary table stage_cin_cp_plan_key on commit drop as
 select p.source_file, p.source_row, p.cin_seq, p.cpp_seq, p.child_id, k.referral_id,
@@ -92,6 +89,7 @@ select p.source_file, p.source_row, p.cin_seq, p.cpp_seq, p.child_id, k.referral
                                order by p.cpp_seq) as cp_plan_id
   from stage_cin_cp_plan p
   join stage_cin_referral_key k using (source_file, source_row, cin_seq);
+analyze stage_cin_cp_plan_key;
 
 -- 3. A child is on one child protection plan at a time (the database refuses overlapping plans,
 --    [start, end) with an open end running on). Of two overlapping plans the later one (by start,
@@ -111,6 +109,7 @@ select distinct on (later.cp_plan_id)
    and daterange(earlier.cpp_start_date, earlier.cpp_end_date, '[)')
        && daterange(later.cpp_start_date, later.cpp_end_date, '[)')
  order by later.cp_plan_id, earlier.cpp_start_date;
+analyze stage_cin_cp_overlap;
 
 insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
 select source_file, source_row, child_id, 'CPPstartDate', to_char(cpp_start_date, 'YYYY-MM-DD'),

@@ -8,10 +8,6 @@
 -- to each other: persons, departments, professionals and their time in post, supervisions;
 -- involvements, contacts, early help; visits.
 
-analyze stage_ssd_department, stage_ssd_professional, stage_ssd_tenure, stage_ssd_involvement,
-        stage_ssd_contact, stage_ssd_early_help, stage_ssd_cin_visit, stage_ssd_cla_visit,
-        stage_ssd_cp_plan, stage_ssd_cp_visit, stage_ssd_supervision;
-
 -- The two checks every table has. Keeps the first row (by file, then row) of each key of a staging
 -- table and reports the others: DUPLICATE_ID.
 create or replace function pg_temp.ssd_keep_first(staged text, key_columns text, field text,

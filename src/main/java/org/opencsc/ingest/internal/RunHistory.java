@@ -1,0 +1,82 @@
+package org.opencsc.ingest.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.opencsc.database.CopyRows;
+import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.IngestReport.FileReport;
+import org.opencsc.ingest.Severity;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * Writes a run's files, rows loaded per table, findings and outcome to the load history. Findings
+ * (up to 100,000 a run) go in with one COPY, not a statement each.
+ */
+final class RunHistory {
+
+  private static final String FINDING_COLUMNS =
+      "run_id, finding_no, file_name, row_number, child_id, field, value, rule, severity, message";
+
+  private RunHistory() {}
+
+  static void record(Connection connection, long runId, Outcome outcome, String checksum)
+      throws SQLException {
+    JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+    for (FileReport file : outcome.files()) {
+      db.sql(sql("insert_file"))
+          .param("run_id", runId)
+          .param("file_name", file.name())
+          .param("size_bytes", file.sizeBytes())
+          .param("sha256", file.sha256())
+          .param("source", file.source())
+          .param("collection_year", null)
+          .param("rows_read", file.rowsRead())
+          .param("rows_rejected", file.rowsRejected())
+          .update();
+    }
+    outcome
+        .tableRows()
+        .forEach(
+            (table, rows) ->
+                db.sql(sql("insert_table_count"))
+                    .param("run_id", runId)
+                    .param("table_name", table)
+                    .param("rows_loaded", rows)
+                    .update());
+    CopyRows findings =
+        new CopyRows(
+            connection.unwrap(PGConnection.class).getCopyAPI(), "ingest_finding", FINDING_COLUMNS);
+    int n = 0;
+    for (Finding f : outcome.findings()) {
+      findings.add(
+          runId,
+          ++n,
+          f.file(),
+          f.row(),
+          f.childId(),
+          f.field(),
+          f.value(),
+          f.rule(),
+          f.severity().label(),
+          f.message());
+    }
+    findings.flush();
+    long queries = outcome.findings().stream().filter(f -> f.severity() == Severity.QUERY).count();
+    db.sql(sql("finish_run"))
+        .param("run_id", runId)
+        .param("outcome", outcome.name())
+        .param("snapshot_id", outcome.snapshotId())
+        .param("files_checksum", checksum)
+        .param("errors", outcome.findings().size() - queries + outcome.leftOut())
+        .param("queries", queries)
+        .param("message", outcome.message())
+        .update();
+  }
+
+  private static String sql(String name) {
+    return SqlFile.load(RunHistory.class, "sql/" + name + ".sql");
+  }
+}
