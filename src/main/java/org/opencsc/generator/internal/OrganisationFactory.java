@@ -118,8 +118,8 @@ final class OrganisationFactory {
   }
 
   /**
-   * Working days lost in the census year (1 October to 30 September, as the CSWW counts them): most
-   * lose little, a few are off for weeks.
+   * Working days lost in the census year (1 October to 30 September, as the CSWW counts them) by an
+   * employed worker: most lose little, a few are off for weeks.
    */
   private static double daysLost(Staff staff, Rand rand, int[] year) {
     int from = Math.max(staff.start, year[0]);
@@ -133,7 +133,8 @@ final class OrganisationFactory {
         band < 0.55
             ? rand.uniform() * 0.02
             : band < 0.9 ? 0.02 + rand.uniform() * 0.04 : 0.06 + rand.uniform() * 0.14;
-    return Math.round(available * rate * 2) / 2.0;
+    // the census does not collect agency workers' absence: they lose none on record
+    return staff.agency ? 0 : Math.round(available * rate * 2) / 2.0;
   }
 
   /** CSWW vacancies at each 30 September: vacancy rate 18.9% of permanent FTE plus vacancies. */
