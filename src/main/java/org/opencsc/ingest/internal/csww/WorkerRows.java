@@ -160,7 +160,9 @@ final class WorkerRows {
     row.code("StepUpGrad", false);
     row.code("FrontlineGrad", false);
     row.code("StartOrigin", false);
-    if (start != null && !start.isBefore(census.start())) {
+    if (start != null
+        && !start.isBefore(census.start())
+        && !start.isAfter(census.referenceDate())) {
       row.expected("StartOrigin", "of a worker who started in the year");
     }
   }
