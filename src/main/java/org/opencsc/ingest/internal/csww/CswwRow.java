@@ -1,13 +1,13 @@
 package org.opencsc.ingest.internal.csww;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.ingest.internal.CsvFile;
+import org.opencsc.ingest.internal.CsvRow;
 import org.opencsc.ingest.internal.ExportDates;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
@@ -18,58 +18,17 @@ import org.opencsc.ingest.internal.SourceFile;
  * returns null; an error marks the row {@link #rejected()} so that it is not staged, a query lets
  * it through.
  */
-final class CswwRow {
+final class CswwRow extends CsvRow {
 
-  private final SourceFile file;
-  private final Findings findings;
-  private final Map<String, Integer> columns;
   private final CswwRules rules;
-  private @Nullable CsvRecord record;
-  private long number;
-  private boolean rejected;
 
-  CswwRow(SourceFile file, Findings findings, Map<String, Integer> columns, CswwRules rules) {
-    this.file = file;
-    this.findings = findings;
-    this.columns = Map.copyOf(columns);
+  CswwRow(SourceFile file, Findings findings, CsvFile csv, CswwRules rules) {
+    super(file, findings, csv);
     this.rules = rules;
-  }
-
-  void reset(CsvRecord next, long rowNumber) {
-    this.record = next;
-    this.number = rowNumber;
-    this.rejected = false;
-  }
-
-  long number() {
-    return number;
-  }
-
-  boolean rejected() {
-    return rejected;
   }
 
   CswwRules rules() {
     return rules;
-  }
-
-  /** The field's value, trimmed; null when blank or when the file has no such column. */
-  @Nullable String text(String column) {
-    Integer index = columns.get(column.toLowerCase(Locale.ROOT));
-    if (record == null || index == null || index >= record.getFieldCount()) {
-      return null;
-    }
-    String value = record.getField(index).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  /** A value the row cannot load without: null, and the row rejected, when blank. */
-  @Nullable String required(String column) throws SQLException {
-    String value = text(column);
-    if (value == null) {
-      error(column, null, "MISSING_VALUE", "this field must have a value");
-    }
-    return value;
   }
 
   /** Flags a blank field the DfE expects but the row can load without. */
@@ -166,27 +125,5 @@ final class CswwRow {
     BigDecimal number =
         decimal(column, required, 0, BigDecimal.ZERO, BigDecimal.valueOf(Integer.MAX_VALUE));
     return number == null ? null : number.intValueExact();
-  }
-
-  /** Reports an end before its start as an error. */
-  void checkOrder(
-      String startColumn, @Nullable LocalDate start, String endColumn, @Nullable LocalDate end)
-      throws SQLException {
-    if (start != null && end != null && end.isBefore(start)) {
-      error(endColumn, end.toString(), "END_BEFORE_START", "before " + startColumn + " " + start);
-    }
-  }
-
-  /** Keeps the row out and says why. */
-  void error(String column, @Nullable String value, String rule, String message)
-      throws SQLException {
-    rejected = true;
-    findings.error(file, number, null, column, value, rule, message);
-  }
-
-  /** Lets the row in and flags it. */
-  void query(String column, @Nullable String value, String rule, String message)
-      throws SQLException {
-    findings.query(file, number, null, column, value, rule, message);
   }
 }

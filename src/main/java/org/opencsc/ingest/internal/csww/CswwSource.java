@@ -13,8 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.database.CopyRows;
 import org.opencsc.database.SqlFile;
-import org.opencsc.ingest.Finding;
-import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.ExportDates;
 import org.opencsc.ingest.internal.FileSample;
@@ -111,11 +109,7 @@ public class CswwSource implements IngestSource {
         CswwRow row = csv.row();
         Object[] values = table.check().check(row, rules);
         if (values != null && !row.rejected()) {
-          Object[] staged = new Object[values.length + 2];
-          staged[0] = file.name();
-          staged[1] = row.number();
-          System.arraycopy(values, 0, staged, 2, values.length);
-          out.add(staged);
+          out.add(row.staged(values));
         }
       }
       return csv.rows();
@@ -137,18 +131,12 @@ public class CswwSource implements IngestSource {
         CodeLists.load(CswwSource.class, "codes-" + codeYear + ".csv")
             .orElseThrow(() -> new IllegalStateException("no CSWW code list " + codeYear));
     if (codeYear != census.year()) {
-      findings.add(
-          new Finding(
-              file.name(),
-              null,
-              null,
-              null,
-              null,
-              "CODE_LIST_YEAR",
-              Severity.QUERY,
-              String.format(
-                  "OpenCSC has no CSWW code lists for %s: those of %d were used",
-                  census, codeYear)));
+      findings.fileQuery(
+          file,
+          null,
+          "CODE_LIST_YEAR",
+          String.format(
+              "OpenCSC has no CSWW code lists for %s: those of %d were used", census, codeYear));
     }
     return new CswwRules(census, codes, codeYear);
   }
