@@ -3,6 +3,7 @@ package org.opencsc.generator;
 import java.nio.file.Path;
 import org.opencsc.database.MigratedDatabase;
 import org.opencsc.generator.internal.CinCensusWriter;
+import org.opencsc.generator.internal.CswwWriter;
 import org.opencsc.generator.internal.ReportingYear;
 import org.opencsc.generator.internal.SnapshotLoader;
 import org.opencsc.generator.internal.SsdWriter;
@@ -26,9 +27,11 @@ public class GeneratorService {
   }
 
   /**
-   * Writes {@code directory/ssda903/*.csv}, {@code directory/cin/cin_census.xml} and the Standard
-   * Safeguarding Dataset extract {@code directory/ssd/*.csv}, in one pass over the children (each
-   * pass regenerates them from the seed).
+   * Writes {@code directory/ssda903/*.csv}, {@code directory/cin/cin_census.xml}, the Standard
+   * Safeguarding Dataset extract {@code directory/ssd/*.csv} and the children's social work
+   * workforce census {@code directory/csww/*.csv} (the census year ending on the last 30 September
+   * on or before the extract date), in one pass over the children (each pass regenerates them from
+   * the seed).
    */
   public ReturnsWritten writeReturns(
       SyntheticCouncil council, GeneratorSettings settings, Path directory) {
@@ -36,12 +39,14 @@ public class GeneratorService {
         new ReportingYear(settings.collectionYearStart(), settings.collectionYearEnd());
     try (Ssda903Writer ssda903 = Ssda903Writer.open(year, directory);
         CinCensusWriter cin = CinCensusWriter.open(council.organisation(), year, directory);
-        SsdWriter ssd = SsdWriter.open(council.organisation(), directory)) {
+        SsdWriter ssd = SsdWriter.open(council.organisation(), directory);
+        CswwWriter csww = CswwWriter.open(council.organisation(), directory)) {
       council.children(
           history -> {
             ssda903.accept(history);
             cin.accept(history);
             ssd.accept(history);
+            csww.accept(history);
           });
       Ssda903Writer.Result returned = ssda903.finish();
       return new ReturnsWritten(
@@ -49,7 +54,8 @@ public class GeneratorService {
           returned.children(),
           returned.rowsByFile(),
           cin.finish(),
-          ssd.finish().rowsByFile());
+          ssd.finish().rowsByFile(),
+          csww.finish().rowsByFile());
     }
   }
 

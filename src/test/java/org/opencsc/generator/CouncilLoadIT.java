@@ -47,6 +47,7 @@ class CouncilLoadIT {
     assertThat(count("worker_team", id)).isEqualTo(4);
     assertThat(count("supervision", id)).isEqualTo(1);
     assertThat(count("workforce_vacancy", id)).isEqualTo(1);
+    assertThat(count("worker_absence", id)).isEqualTo(1);
     assertThat(count("child", id)).isEqualTo(6);
     assertThat(count("child_disability", id)).isEqualTo(1);
     assertThat(count("contact", id)).isEqualTo(1);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The returns of a generated (not hand-built) council: byte-identical for the same seed, different
  * for another, every SSDA903 file with the standard's columns and well-formed rows whose children
- * are in the Header, the CIN census valid against the schema, and the SSD extract with a row for
- * every child, worker and allocation.
+ * are in the Header, the CIN census valid against the schema, the SSD extract with a row for every
+ * child, worker and allocation, and the workforce census with a row for every worker in its year.
  */
 class GeneratedReturnsTest {
 
@@ -54,7 +54,8 @@ class GeneratedReturnsTest {
     return Stream.of(
             StatutoryReturnsTest.COLUMNS.keySet().stream().map(f -> "ssda903/" + f),
             Stream.of("cin/cin_census.xml"),
-            SSD_FILES.stream().map(f -> "ssd/" + f))
+            SSD_FILES.stream().map(f -> "ssd/" + f),
+            Stream.of("csww/csww_worker.csv", "csww/csww_absence.csv", "csww/csww_la_level.csv"))
         .flatMap(s -> s)
         .toList();
   }
@@ -128,6 +129,28 @@ class GeneratedReturnsTest {
       int columns = rows.get(0).getFieldCount();
       assertThat(rows).as(file).allSatisfy(r -> assertThat(r.getFieldCount()).isEqualTo(columns));
     }
+  }
+
+  @Test
+  void theWorkforceCensusHasEveryEmployedWorkerOfItsYearAndTheAgencyWorkersOn30September()
+      throws IOException {
+    ReturnsWritten written = write(SMALL, dir);
+    var org = CouncilGenerator.generate(SMALL).organisation();
+    java.time.LocalDate end = java.time.LocalDate.of(2025, 9, 30);
+    java.time.LocalDate start = java.time.LocalDate.of(2024, 10, 1);
+    long expected =
+        org.workers().stream()
+            .filter(w -> !w.roleStartDate().isAfter(end))
+            .filter(
+                w ->
+                    w.agencyWorker()
+                        ? w.roleEndDate() == null || !w.roleEndDate().isBefore(end)
+                        : w.roleEndDate() == null || !w.roleEndDate().isBefore(start))
+            .count();
+    assertThat(expected).isGreaterThan(50);
+    assertThat(written.cswwRows()).containsEntry("csww_worker.csv", (int) expected);
+    assertThat(written.cswwRows()).containsEntry("csww_la_level.csv", 1);
+    assertThat(written.cswwRows().get("csww_absence.csv")).isPositive();
   }
 
   private static List<CsvRecord> read(Path file) throws IOException {

@@ -118,7 +118,8 @@ public final class TestCouncil implements SyntheticCouncil {
             new WorkerTeam("W2", "T1", d("2024-01-01"), null),
             new WorkerTeam("W3", "T1", d("2025-07-01"), null)),
         List.of(new Supervision("S1", "W2", "W1", d("2025-09-01"))),
-        List.of(new WorkforceVacancy(d("2025-09-30"), 2.5, 1.0, 1)));
+        List.of(new WorkforceVacancy(d("2025-09-30"), 2.5, 1.0, 1)),
+        List.of(new WorkerAbsence("W2", d("2025-09-30"), "SIC")));
   }
 
   @Override

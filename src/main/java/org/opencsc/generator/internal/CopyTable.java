@@ -12,6 +12,7 @@ enum CopyTable {
       "snapshot_id, worker_id, name, swe_no, org_role, agency_worker, fte,"
           + " case_holding, role_start_date, role_end_date, reason_leave, manager_worker_id,"
           + " working_days_lost"),
+  WORKER_ABSENCE("snapshot_id, worker_id, reference_date, reason_absence"),
   WORKER_TEAM("snapshot_id, worker_id, team_id, start_date, end_date"),
   SUPERVISION("snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date"),
   WORKFORCE_VACANCY(

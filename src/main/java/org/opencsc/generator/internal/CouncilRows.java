@@ -29,6 +29,8 @@ final class CouncilRows {
           w.managerWorkerId(),
           w.workingDaysLost());
     }
+    org.absences()
+        .forEach(a -> out.row(WORKER_ABSENCE, a.workerId(), a.referenceDate(), a.reasonAbsence()));
     org.workerTeams()
         .forEach(
             wt -> out.row(WORKER_TEAM, wt.workerId(), wt.teamId(), wt.startDate(), wt.endDate()));

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One CSV file per table of a set (the SSDA903 return, the SSD extract), open while rows arrive: a
@@ -36,6 +37,15 @@ final class CsvTables<T extends Enum<T> & CsvTables.Table> implements AutoClosea
 
   /** Creates {@code dir} and one file per table, each with its header row. */
   static <T extends Enum<T> & Table> CsvTables<T> create(Class<T> tables, Path dir) {
+    return create(tables, dir, Table::columns);
+  }
+
+  /**
+   * Creates {@code dir} and one file per table, with the columns {@code columns} gives each (a set
+   * whose columns change from year to year).
+   */
+  static <T extends Enum<T> & Table> CsvTables<T> create(
+      Class<T> tables, Path dir, Function<T, List<String>> columns) {
     CsvTables<T> files = new CsvTables<>(tables);
     try {
       Files.createDirectories(dir);
@@ -46,7 +56,7 @@ final class CsvTables<T extends Enum<T> & CsvTables.Table> implements AutoClosea
                 .build(dir.resolve(table.fileName()), StandardCharsets.UTF_8);
         files.writers.put(table, writer);
         files.counts.put(table, 0);
-        writer.writeRecord(table.columns());
+        writer.writeRecord(columns.apply(table));
       }
       return files;
     } catch (IOException e) {

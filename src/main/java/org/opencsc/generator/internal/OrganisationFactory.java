@@ -52,8 +52,14 @@ final class OrganisationFactory {
 
   private OrganisationFactory() {}
 
+  /**
+   * @param rand the organisation's stream (names, working days lost, supervisions, vacancies)
+   * @param absenceRand a stream of its own for the absences on each census day
+   */
   static Organisation create(
-      Workforce workforce, Rand rand, int periodStart, int asAt, int[] year) {
+      Workforce workforce, Rand rand, Rand absenceRand, int periodStart, int asAt) {
+    CensusYear census = CensusYear.ending(LocalDate.ofEpochDay(asAt));
+    int[] year = {(int) census.start().toEpochDay(), (int) census.referenceDate().toEpochDay()};
     List<ServiceArea> areas = new ArrayList<>();
     for (int a = 0; a < ServiceAreas.COUNT; a++) {
       areas.add(new ServiceArea(ServiceAreas.IDS[a], ServiceAreas.NAMES[a]));
@@ -89,7 +95,8 @@ final class OrganisationFactory {
         workers,
         workerTeams,
         supervisions,
-        vacancies(workforce, rand, periodStart, asAt));
+        vacancies(workforce, rand, periodStart, asAt),
+        Absences.of(workforce, absenceRand, periodStart, asAt));
   }
 
   private static Worker worker(Staff staff, Rand rand, int[] year) {
@@ -110,7 +117,10 @@ final class OrganisationFactory {
         daysLost(staff, rand, year));
   }
 
-  /** Working days lost in the collection year: most lose little, a few are off for weeks. */
+  /**
+   * Working days lost in the census year (1 October to 30 September, as the CSWW counts them) by an
+   * employed worker: most lose little, a few are off for weeks.
+   */
   private static double daysLost(Staff staff, Rand rand, int[] year) {
     int from = Math.max(staff.start, year[0]);
     int to = staff.end == NONE ? year[1] : Math.min(staff.end, year[1]);
@@ -123,7 +133,8 @@ final class OrganisationFactory {
         band < 0.55
             ? rand.uniform() * 0.02
             : band < 0.9 ? 0.02 + rand.uniform() * 0.04 : 0.06 + rand.uniform() * 0.14;
-    return Math.round(available * rate * 2) / 2.0;
+    // the census does not collect agency workers' absence: they lose none on record
+    return staff.agency ? 0 : Math.round(available * rate * 2) / 2.0;
   }
 
   /** CSWW vacancies at each 30 September: vacancy rate 18.9% of permanent FTE plus vacancies. */

@@ -14,6 +14,8 @@ final class Rand {
   static final int DETAIL = 2;
   static final int ALLOCATION = 3;
   static final int ORGANISATION = 4;
+  static final int ABSENCE = 5;
+  static final int WORKFORCE_CENSUS = 6;
 
   private final SplittableRandom random;
 

@@ -18,9 +18,9 @@ public final class Simulation {
     double[] openCases = Demand.openCases(settings.seed(), children, window);
     Rand rand = new Rand(settings.seed(), 0, Rand.ORGANISATION);
     Workforce workforce = new Workforce(rand, window.periodStart(), window.asAt()).build(openCases);
-    int[] year = {window.yearStart(), window.yearEnd()};
+    Rand absences = new Rand(settings.seed(), 0, Rand.ABSENCE);
     Organisation organisation =
-        OrganisationFactory.create(workforce, rand, window.periodStart(), window.asAt(), year);
+        OrganisationFactory.create(workforce, rand, absences, window.periodStart(), window.asAt());
     ChildAssembler assembler = new ChildAssembler(window, new Staffing(workforce));
     return new GeneratedCouncil(organisation, children, settings.seed(), assembler);
   }

@@ -2,9 +2,7 @@ package org.opencsc.generator.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -30,13 +28,12 @@ public final class SsdWriter implements Consumer<ChildHistory>, AutoCloseable {
 
   private final Organisation org;
   private final CsvTables<SsdTable> files;
-  private final LocalDate census;
-  private final Map<String, Integer> caseloads = new HashMap<>();
+  private final Caseloads caseloads;
 
   private SsdWriter(Organisation org, CsvTables<SsdTable> files) {
     this.org = org;
     this.files = files;
-    this.census = caseloadDay(org.asAt());
+    this.caseloads = new Caseloads(caseloadDay(org.asAt()));
   }
 
   /** Creates the files and writes the organisation's rows. */
@@ -58,24 +55,19 @@ public final class SsdWriter implements Consumer<ChildHistory>, AutoCloseable {
   @Override
   public void accept(ChildHistory history) {
     SsdRows.child(history, files::row);
-    for (ChildHistory.Allocation a : history.allocations()) {
-      if (!a.startDate().isAfter(census) && (a.endDate() == null || a.endDate().isAfter(census))) {
-        caseloads.merge(a.workerId(), 1, Integer::sum);
-      }
-    }
+    caseloads.count(history);
   }
 
   /** Writes the professionals with their caseloads and closes the files; what was written. */
   public Result finish() {
-    SsdOrganisationRows.professionals(org, caseloads, files::row);
+    SsdOrganisationRows.professionals(org, caseloads.all(), files::row);
     files.close();
     return new Result(files.rowsByFile());
   }
 
   /** The SSD counts caseloads on the last 30 September on or before the extract date. */
   static LocalDate caseloadDay(LocalDate asAt) {
-    LocalDate september = LocalDate.of(asAt.getYear(), Month.SEPTEMBER, 30);
-    return september.isAfter(asAt) ? september.minusYears(1) : september;
+    return CensusYear.ending(asAt).referenceDate();
   }
 
   @Override

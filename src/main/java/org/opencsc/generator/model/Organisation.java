@@ -23,7 +23,8 @@ public record Organisation(
     List<Worker> workers,
     List<WorkerTeam> workerTeams,
     List<Supervision> supervisions,
-    List<WorkforceVacancy> vacancies) {
+    List<WorkforceVacancy> vacancies,
+    List<WorkerAbsence> absences) {
 
   public Organisation {
     Objects.requireNonNull(laCode);
@@ -36,6 +37,7 @@ public record Organisation(
     workerTeams = List.copyOf(workerTeams);
     supervisions = List.copyOf(supervisions);
     vacancies = List.copyOf(vacancies);
+    absences = List.copyOf(absences);
   }
 
   public record ServiceArea(String serviceAreaId, String name) {}
@@ -56,6 +58,9 @@ public record Organisation(
       String reasonLeave,
       String managerWorkerId,
       double workingDaysLost) {}
+
+  /** CSWW Absat30Sept = 1 with its ReasonAbsence (MAT, OTH, PUB, SIC, TRN, UNA, UNP). */
+  public record WorkerAbsence(String workerId, LocalDate referenceDate, String reasonAbsence) {}
 
   public record WorkerTeam(
       String workerId, String teamId, LocalDate startDate, LocalDate endDate) {}

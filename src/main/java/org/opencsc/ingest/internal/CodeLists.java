@@ -21,9 +21,11 @@ import java.util.Set;
 public final class CodeLists {
 
   private final Map<String, Set<String>> codes;
+  private final Map<String, String> meanings;
 
-  private CodeLists(Map<String, Set<String>> codes) {
+  private CodeLists(Map<String, Set<String>> codes, Map<String, String> meanings) {
     this.codes = codes;
+    this.meanings = meanings;
   }
 
   /**
@@ -31,12 +33,17 @@ public final class CodeLists {
    * has no file.
    */
   public static Optional<CodeLists> forYear(Class<?> owner, String prefix, CollectionYear year) {
-    String name = prefix + "-" + year.label() + ".csv";
+    return load(owner, prefix + "-" + year.label() + ".csv");
+  }
+
+  /** The list in the resource {@code name} next to {@code owner}; empty if there is none. */
+  public static Optional<CodeLists> load(Class<?> owner, String name) {
     InputStream in = owner.getResourceAsStream(name);
     if (in == null) {
       return Optional.empty();
     }
     Map<String, Set<String>> codes = new HashMap<>();
+    Map<String, String> meanings = new HashMap<>();
     try (in;
         CsvReader<NamedCsvRecord> csv =
             CsvReader.builder()
@@ -45,12 +52,15 @@ public final class CodeLists {
         codes
             .computeIfAbsent(record.getField("field"), f -> new LinkedHashSet<>())
             .add(record.getField("code"));
+        meanings.put(
+            record.getField("field") + '\u0000' + record.getField("code"),
+            record.getField("meaning"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read code list " + name, e);
     }
     codes.replaceAll((field, set) -> Set.copyOf(set));
-    return Optional.of(new CodeLists(Map.copyOf(codes)));
+    return Optional.of(new CodeLists(Map.copyOf(codes), Map.copyOf(meanings)));
   }
 
   /** Whether the field has a code list this year. */
@@ -62,6 +72,11 @@ public final class CodeLists {
   public boolean allows(String field, String code) {
     Set<String> list = codes.get(field);
     return list == null || list.contains(code);
+  }
+
+  /** What a code of the field means, as its list says; empty when it is not in the list. */
+  public Optional<String> meaning(String field, String code) {
+    return Optional.ofNullable(meanings.get(field + '\u0000' + code));
   }
 
   /** The field's codes, for messages. */

@@ -81,6 +81,12 @@ public final class Findings {
     add(new Finding(file.name(), row, childId, field, value, rule, Severity.QUERY, message));
   }
 
+  /** A file loaded and flagged as a whole (no row). */
+  public void fileQuery(SourceFile file, @Nullable String value, String rule, String message)
+      throws SQLException {
+    add(new Finding(file.name(), null, null, null, value, rule, Severity.QUERY, message));
+  }
+
   /** Sends what is buffered. */
   public void flush() throws SQLException {
     rows.flush();

@@ -1,13 +1,13 @@
 package org.opencsc.ingest.internal.ssd;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.internal.CodeLists;
+import org.opencsc.ingest.internal.CsvFile;
+import org.opencsc.ingest.internal.CsvRow;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
 
@@ -16,63 +16,26 @@ import org.opencsc.ingest.internal.SourceFile;
  * reports what is wrong with the field (file, row, child, field, value, rule) and returns null; an
  * error marks the row {@link #rejected()} so that it is not staged, a query lets it through.
  */
-final class SsdRow {
+final class SsdRow extends CsvRow {
 
   private static final Set<String> YES = Set.of("Y", "YES", "1", "TRUE", "T");
   private static final Set<String> NO = Set.of("N", "NO", "0", "FALSE", "F");
 
-  private final SourceFile file;
-  private final Findings findings;
-  private final Map<String, Integer> columns;
-  private CsvRecord record;
-  private long number;
   private @Nullable String childId;
-  private boolean rejected;
 
-  SsdRow(SourceFile file, Findings findings, Map<String, Integer> columns, CsvRecord first) {
-    this.file = file;
-    this.findings = findings;
-    this.columns = Map.copyOf(columns);
-    this.record = first;
+  SsdRow(SourceFile file, Findings findings, CsvFile csv) {
+    super(file, findings, csv);
   }
 
-  /** Moves to the next data row (1 = the first row after the header). */
-  void reset(CsvRecord next, long rowNumber) {
-    this.record = next;
-    this.number = rowNumber;
+  @Override
+  public void reset(CsvFile csv) {
+    super.reset(csv);
     this.childId = null;
-    this.rejected = false;
   }
 
-  String fileName() {
-    return file.name();
-  }
-
-  long number() {
-    return number;
-  }
-
-  boolean rejected() {
-    return rejected;
-  }
-
-  /** The field's value, trimmed; null when blank or when the file has no such column. */
-  @Nullable String text(String column) {
-    Integer index = columns.get(column);
-    if (index == null || index >= record.getFieldCount()) {
-      return null;
-    }
-    String value = record.getField(index).strip();
-    return value.isEmpty() ? null : value;
-  }
-
-  /** A value the row cannot do without: null, and the row rejected, when blank. */
-  @Nullable String required(String column) throws SQLException {
-    String value = text(column);
-    if (value == null) {
-      error(column, null, "MISSING_VALUE", "this field must have a value");
-    }
-    return value;
+  @Override
+  protected @Nullable String childId() {
+    return childId;
   }
 
   /** A child's ID, trimmed and upper-cased; it names the child in the row's findings. */
@@ -136,27 +99,5 @@ final class SsdRow {
     }
     query(column, value, "UNKNOWN_CODE", message + "; loaded as given");
     return code;
-  }
-
-  /** Reports an end before its start as an error. */
-  void checkOrder(
-      String startColumn, @Nullable LocalDate start, String endColumn, @Nullable LocalDate end)
-      throws SQLException {
-    if (start != null && end != null && end.isBefore(start)) {
-      error(endColumn, end.toString(), "END_BEFORE_START", "before " + startColumn + " " + start);
-    }
-  }
-
-  /** Keeps the row out and says why. */
-  void error(String column, @Nullable String value, String rule, String message)
-      throws SQLException {
-    rejected = true;
-    findings.error(file, number, childId, column, value, rule, message);
-  }
-
-  /** Lets the row in and flags it. */
-  void query(String column, @Nullable String value, String rule, String message)
-      throws SQLException {
-    findings.query(file, number, childId, column, value, rule, message);
   }
 }

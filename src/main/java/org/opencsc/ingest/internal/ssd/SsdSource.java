@@ -102,11 +102,7 @@ public class SsdSource implements IngestSource {
         SsdRow row = csv.row();
         Object[] values = check.check(row, rules);
         if (values != null && !row.rejected()) {
-          Object[] staged = new Object[values.length + 2];
-          staged[0] = file.name();
-          staged[1] = row.number();
-          System.arraycopy(values, 0, staged, 2, values.length);
-          out.add(staged);
+          out.add(row.staged(values));
         }
       }
       return csv.rows();

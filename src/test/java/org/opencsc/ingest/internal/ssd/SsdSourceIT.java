@@ -124,10 +124,10 @@ class SsdSourceIT {
                 "role_end_date",
                 "manager_worker_id"))
         .containsExactly(
-            "W1 SW100001 5 false 1.000 true 2024-01-08 - W2",
-            "W2 SW100002 3 true 0.500 false 2020-05-01 - -",
+            "W1 SW100001 5 false 1.000000 true 2024-01-08 - W2",
+            "W2 SW100002 3 true 0.500000 false 2020-05-01 - -",
             // no time in post given: from the first involvement
-            "W3 - 5 false 1.000 true 2025-07-01 - -");
+            "W3 - 5 false 1.000000 true 2025-07-01 - -");
     assertThat(rows(s, "worker_team", "worker_id", "team_id", "start_date", "end_date"))
         .containsExactly(
             "W1 T1 2024-01-08 -",
