@@ -29,6 +29,7 @@ import org.opencsc.ingest.IngestException;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.IngestReport.FileReport;
+import org.opencsc.ingest.Severity;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
@@ -169,7 +170,14 @@ public final class IngestRunner {
     try {
       Outcome outcome =
           load(connection, db, runId, request, context, scanned, files, fileFindings, snapshotId);
-      if (request.load()) {
+      List<String> unusable = unusableFiles(outcome);
+      if (snapshotId != null && !unusable.isEmpty()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+        db.sql(sql("fail_snapshot")).param("snapshot_id", snapshotId).update();
+        outcome = notServed(outcome, unusable);
+        RunHistory.record(connection, runId, outcome, checksum);
+      } else if (request.load()) {
         RunHistory.record(connection, runId, outcome, checksum);
         connection.commit();
       } else {
@@ -467,6 +475,37 @@ public final class IngestRunner {
     try (Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
+  }
+
+  /**
+   * Files the run could not use: refused while staging, or empty. A snapshot without them would
+   * drop what they held from the served data, so such a run serves nothing (files nobody reads,
+   * such as a note left in the folder, are only reported).
+   */
+  private static List<String> unusableFiles(Outcome outcome) {
+    return outcome.findings().stream()
+        .filter(f -> f.severity() == Severity.FILE)
+        .filter(f -> !"FILE_NOT_RECOGNISED".equals(f.rule()))
+        .map(Finding::file)
+        .distinct()
+        .toList();
+  }
+
+  private static Outcome notServed(Outcome checked, List<String> unusable) {
+    return new Outcome(
+        "failed",
+        null,
+        "nothing was served and the served snapshot is unchanged: "
+            + (unusable.size() == 1 ? "a file" : unusable.size() + " files")
+            + " could not be used ("
+            + String.join(", ", unusable)
+            + "); fix or remove "
+            + (unusable.size() == 1 ? "it" : "them")
+            + " and run again",
+        checked.files(),
+        Map.of(),
+        checked.findings(),
+        checked.leftOut());
   }
 
   private static String describe(Throwable e) {
