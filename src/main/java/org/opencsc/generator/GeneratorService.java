@@ -2,6 +2,7 @@ package org.opencsc.generator;
 
 import java.nio.file.Path;
 import org.opencsc.database.MigratedDatabase;
+import org.opencsc.generator.internal.AnnexAWriter;
 import org.opencsc.generator.internal.CinCensusWriter;
 import org.opencsc.generator.internal.ReportingYear;
 import org.opencsc.generator.internal.SnapshotLoader;
@@ -27,8 +28,9 @@ public class GeneratorService {
 
   /**
    * Writes {@code directory/ssda903/*.csv}, {@code directory/cin/cin_census.xml} and the Standard
-   * Safeguarding Dataset extract {@code directory/ssd/*.csv}, in one pass over the children (each
-   * pass regenerates them from the seed).
+   * Safeguarding Dataset extract {@code directory/ssd/*.csv} and Ofsted's Annex A workbook {@code
+   * directory/annex-a/annex-a.xlsx}, in one pass over the children (each pass regenerates them from
+   * the seed).
    */
   public ReturnsWritten writeReturns(
       SyntheticCouncil council, GeneratorSettings settings, Path directory) {
@@ -36,12 +38,14 @@ public class GeneratorService {
         new ReportingYear(settings.collectionYearStart(), settings.collectionYearEnd());
     try (Ssda903Writer ssda903 = Ssda903Writer.open(year, directory);
         CinCensusWriter cin = CinCensusWriter.open(council.organisation(), year, directory);
-        SsdWriter ssd = SsdWriter.open(council.organisation(), directory)) {
+        SsdWriter ssd = SsdWriter.open(council.organisation(), directory);
+        AnnexAWriter annexA = AnnexAWriter.open(council.organisation(), directory)) {
       council.children(
           history -> {
             ssda903.accept(history);
             cin.accept(history);
             ssd.accept(history);
+            annexA.accept(history);
           });
       Ssda903Writer.Result returned = ssda903.finish();
       return new ReturnsWritten(
@@ -49,7 +53,8 @@ public class GeneratorService {
           returned.children(),
           returned.rowsByFile(),
           cin.finish(),
-          ssd.finish().rowsByFile());
+          ssd.finish().rowsByFile(),
+          annexA.finish().rowsBySheet());
     }
   }
 
