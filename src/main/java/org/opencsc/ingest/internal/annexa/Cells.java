@@ -23,6 +23,9 @@ final class Cells {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
 
+  /** A signed number (also digits in groups, as a telephone number is written): not a formula. */
+  private static final Pattern SIGNED = Pattern.compile("[+-]\\s*[0-9][0-9 ]*(\\.[0-9]+)?");
+
   /** Excel's day 0 in the 1900 date system (serials from 61 on; 1 March 1900). */
   private static final LocalDate EPOCH_1900 = LocalDate.of(1899, 12, 30);
 
@@ -37,8 +40,8 @@ final class Cells {
 
   /**
    * Why the cell must not be read, or null: a formula, or text starting with {@code =}, or with
-   * {@code +}, {@code -} or {@code @} followed by something other than a number (a negative number
-   * is a value, {@code -2+3} or {@code @SUM(A1)} is a formula).
+   * {@code +}, {@code -} or {@code @} unless the whole text is a signed number (a negative number
+   * is a value; {@code -2+3} or {@code @SUM(A1)} is a formula).
    */
   static @Nullable String formula(Cell cell) {
     if (cell.getType() == CellType.FORMULA) {
@@ -51,12 +54,8 @@ final class Cells {
     if (text.startsWith("=")) {
       return "text that starts with '=' (a formula in a spreadsheet)";
     }
-    if (!text.isEmpty() && "+-@".indexOf(text.charAt(0)) >= 0) {
-      String rest = text.substring(1).strip();
-      boolean number = rest.isEmpty() || Character.isDigit(rest.charAt(0)) || rest.charAt(0) == '.';
-      if (!number || (text.charAt(0) == '@')) {
-        return "text that starts with '" + text.charAt(0) + "' (a formula in a spreadsheet)";
-      }
+    if (!text.isEmpty() && "+-@".indexOf(text.charAt(0)) >= 0 && !SIGNED.matcher(text).matches()) {
+      return "text that starts with '" + text.charAt(0) + "' (a formula in a spreadsheet)";
     }
     return null;
   }
