@@ -2,6 +2,7 @@ package org.opencsc.generator;
 
 import java.nio.file.Path;
 import org.opencsc.database.MigratedDatabase;
+import org.opencsc.generator.internal.AnnexAWriter;
 import org.opencsc.generator.internal.CinCensusWriter;
 import org.opencsc.generator.internal.CswwWriter;
 import org.opencsc.generator.internal.ReportingYear;
@@ -28,9 +29,10 @@ public class GeneratorService {
 
   /**
    * Writes {@code directory/ssda903/*.csv}, {@code directory/cin/cin_census.xml}, the Standard
-   * Safeguarding Dataset extract {@code directory/ssd/*.csv} and the children's social work
-   * workforce census {@code directory/csww/*.csv} (the census year ending on the last 30 September
-   * on or before the extract date), in one pass over the children (each pass regenerates them from
+   * Safeguarding Dataset extract {@code directory/ssd/*.csv}, the children's social work workforce
+   * census {@code directory/csww/*.csv} (the census year ending on the last 30 September on or
+   * before the extract date) and Ofsted's Annex A workbook {@code directory/annex-a/annex-a.xlsx},
+   * in one pass over the children (each pass regenerates them from
    * the seed).
    */
   public ReturnsWritten writeReturns(
@@ -40,13 +42,15 @@ public class GeneratorService {
     try (Ssda903Writer ssda903 = Ssda903Writer.open(year, directory);
         CinCensusWriter cin = CinCensusWriter.open(council.organisation(), year, directory);
         SsdWriter ssd = SsdWriter.open(council.organisation(), directory);
-        CswwWriter csww = CswwWriter.open(council.organisation(), directory)) {
+        CswwWriter csww = CswwWriter.open(council.organisation(), directory);
+        AnnexAWriter annexA = AnnexAWriter.open(council.organisation(), directory)) {
       council.children(
           history -> {
             ssda903.accept(history);
             cin.accept(history);
             ssd.accept(history);
             csww.accept(history);
+            annexA.accept(history);
           });
       Ssda903Writer.Result returned = ssda903.finish();
       return new ReturnsWritten(
@@ -55,7 +59,8 @@ public class GeneratorService {
           returned.rowsByFile(),
           cin.finish(),
           ssd.finish().rowsByFile(),
-          csww.finish().rowsByFile());
+          csww.finish().rowsByFile(),
+          annexA.finish().rowsBySheet());
     }
   }
 

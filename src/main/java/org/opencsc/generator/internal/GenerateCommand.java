@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Generates a synthetic council, deterministic from its seed.",
-      "Writes its SSDA903 CSVs, CIN census XML, Standard Safeguarding Dataset CSVs and workforce"
-          + " census CSVs to --out DIR and/or loads it into the database as a new served snapshot"
+      "Writes its SSDA903 CSVs, CIN census XML, Standard Safeguarding Dataset CSVs, workforce"
+          + " census CSVs and Ofsted Annex A workbook to --out DIR and/or loads it into the database"
+          + " as a new served snapshot"
           + " (--load)."
     })
 class GenerateCommand implements CliCommand {
@@ -168,13 +169,14 @@ class GenerateCommand implements CliCommand {
     return String.format(
         Locale.ROOT,
         "SSDA903 %,d children (%s); CIN census %,d children; SSD %,d persons, %,d involvements;"
-            + " workforce census %,d workers; written to %s",
+            + " workforce census %,d workers; Annex A %,d rows; written to %s",
         returns.ssda903Children(),
         rows,
         returns.cinChildren(),
         returns.ssdRows().getOrDefault("ssd_person.csv", 0),
         returns.ssdRows().getOrDefault("ssd_involvements.csv", 0),
         returns.cswwRows().getOrDefault("csww_worker.csv", 0),
+        returns.annexARows().values().stream().mapToInt(Integer::intValue).sum(),
         returns.directory());
   }
 }

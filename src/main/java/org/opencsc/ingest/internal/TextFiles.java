@@ -91,7 +91,7 @@ public final class TextFiles {
         size,
         HexFormat.of().formatHex(digest.digest()),
         charset,
-        new FileSample(path.getFileName().toString(), text, charset, zip || nul));
+        new FileSample(path.getFileName().toString(), text, charset, zip || nul, path));
   }
 
   /** The file's text, decoded as the scan found, without its byte order mark. */

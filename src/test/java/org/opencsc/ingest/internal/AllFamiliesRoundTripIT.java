@@ -59,6 +59,9 @@ class AllFamiliesRoundTripIT {
   private static final Set<String> MERGED =
       Set.of("child", "child_disability", "worker", "worker_absence", "cp_visit");
 
+  /** The family that fills a table only when no other family of the run did. */
+  private static final String FALLBACK = "Annex A";
+
   /** Columns that say where a row came from or which snapshot holds it, not what it says. */
   private static final Set<String> BOOKKEEPING = Set.of("snapshot_id", "source_file", "source_row");
 
@@ -120,8 +123,13 @@ class AllFamiliesRoundTripIT {
       String columns = columns(table);
       List<String> combined = rows(table, columns, together.snapshotId());
       List<String> expected = new ArrayList<>();
-      for (IngestReport report : alone.values()) {
-        expected.addAll(rows(table, columns, report.snapshotId()));
+      for (Map.Entry<String, IngestReport> family : alone.entrySet()) {
+        if (!family.getKey().equals(FALLBACK)) {
+          expected.addAll(rows(table, columns, family.getValue().snapshotId()));
+        }
+      }
+      if (expected.isEmpty() && alone.containsKey(FALLBACK)) {
+        expected.addAll(rows(table, columns, alone.get(FALLBACK).snapshotId()));
       }
       expected.sort(Comparator.naturalOrder());
       assertThat(combined).as(table).containsExactlyElementsOf(expected);
