@@ -32,8 +32,7 @@ public class GeneratorService {
    * Safeguarding Dataset extract {@code directory/ssd/*.csv}, the children's social work workforce
    * census {@code directory/csww/*.csv} (the census year ending on the last 30 September on or
    * before the extract date) and Ofsted's Annex A workbook {@code directory/annex-a/annex-a.xlsx},
-   * in one pass over the children (each pass regenerates them from
-   * the seed).
+   * in one pass over the children (each pass regenerates them from the seed).
    */
   public ReturnsWritten writeReturns(
       SyntheticCouncil council, GeneratorSettings settings, Path directory) {

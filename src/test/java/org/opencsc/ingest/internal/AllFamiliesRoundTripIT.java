@@ -53,8 +53,8 @@ class AllFamiliesRoundTripIT {
 
   /**
    * Tables where families meet on purpose, compared with the generator instead: children (every
-   * family), workers and their absences (the SSD's professionals completed by the workforce
-   * census) and CP visits (the SSD's visits on the census's plans).
+   * family), workers and their absences (the SSD's professionals completed by the workforce census)
+   * and CP visits (the SSD's visits on the census's plans).
    */
   private static final Set<String> MERGED =
       Set.of("child", "child_disability", "worker", "worker_absence", "cp_visit");
@@ -146,10 +146,14 @@ class AllFamiliesRoundTripIT {
   void mergedChildrenAndWorkersAreTheGeneratorsOwn() {
     Map<String, String> compared =
         Map.of(
-            "child", "child_id, sex, person_birth_date, ethnicity",
-            "child_disability", "child_id, disability",
-            "worker", columns("worker"),
-            "worker_absence", columns("worker_absence"));
+            "child",
+            "child_id, sex, person_birth_date, ethnicity",
+            "child_disability",
+            "child_id, disability",
+            "worker",
+            columns("worker"),
+            "worker_absence",
+            columns("worker_absence"));
     compared.forEach(
         (table, columns) -> {
           assertThat(rows(table, columns, together.snapshotId())).as(table).isNotEmpty();
