@@ -139,7 +139,7 @@ class AllFamiliesRoundTripIT {
     }
     assertThat(compared)
         .as("tables with rows")
-        .contains("referral", "cp_plan", "episode_of_care", "allocation", "worker", "contact");
+        .contains("referral", "cp_plan", "episode_of_care", "allocation", "team", "contact");
   }
 
   @Test

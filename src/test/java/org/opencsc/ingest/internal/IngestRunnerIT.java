@@ -141,14 +141,20 @@ class IngestRunnerIT {
   }
 
   @Test
-  void aFileThatBreaksOffHalfWayLoadsNothingWhileTheOtherFilesLoad() throws IOException {
-    write("bad.csv", "TEST CHILDREN\nC8,F,2015-01-01\nC9,F,bad-date\nFAIL\n");
+  void aFileThatBreaksOffHalfWayIsReportedAndTheServedSnapshotKeepsServing() throws IOException {
     write("good.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+    long served = run(dir, true, 7).snapshotId();
+    write("bad.csv", "TEST CHILDREN\nC8,F,2015-01-01\nC9,F,bad-date\nFAIL\n");
+    write("good.csv", "TEST CHILDREN\nC1,F,2015-01-01\nC2,M,2016-01-01\n");
 
     IngestReport report = run(dir, true, 7);
 
-    assertThat(report.outcome()).isEqualTo("loaded");
-    assertThat(children(report.snapshotId())).containsExactly("C1");
+    // serving good.csv alone would drop what bad.csv holds from the served data
+    assertThat(report.outcome()).isEqualTo("failed");
+    assertThat(report.snapshotId()).isNull();
+    assertThat(report.message()).contains("served snapshot is unchanged").contains("bad.csv");
+    assertThat(served()).isEqualTo(served);
+    assertThat(children(served)).containsExactly("C1");
     assertThat(report.findings())
         .singleElement()
         .satisfies(
@@ -157,6 +163,22 @@ class IngestRunnerIT {
               assertThat(f.severity()).isEqualTo(Severity.FILE);
               assertThat(f.message()).contains("the file says FAIL at row 3");
             });
+    assertThat(outcomes()).containsExactly("loaded", "failed");
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyFileStopsTheRefreshButANoteLeftInTheFolderDoesNot() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
+    write("notes.txt", "shopping list");
+    assertThat(run(dir, true, 7).outcome()).isEqualTo("loaded");
+    write("cin_census.xml", "");
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\nC2,M,2016-01-01\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("failed");
+    assertThat(report.message()).contains("cin_census.xml").doesNotContain("notes.txt");
   }
 
   @Test

@@ -249,7 +249,8 @@ class CswwSourceIT {
   }
 
   @Test
-  void aFileWithoutAColumnOfItsYearIsRefusedAndExtraColumnsAreIgnored() throws IOException {
+  void aFileWithoutAColumnOfItsYearIsRefusedSoNothingIsServedAndExtraColumnsAreIgnored()
+      throws IOException {
     write(
         "workers.csv",
         header().replace(",BaseSalary", "") + ",Notes",
@@ -270,13 +271,14 @@ class CswwSourceIT {
         .filteredOn(f -> f.rule().equals("MISSING_COLUMNS"))
         .singleElement()
         .satisfies(f -> assertThat(f.message()).contains("no column BaseSalary"));
-    assertThat(report.outcome()).isEqualTo("loaded");
-    assertThat(rows(report.snapshotId(), "workforce_vacancy", "no_agency_headcount"))
-        .containsExactly("2");
+    // without the workers the snapshot would lose every census worker: nothing is served
+    assertThat(report.outcome()).isEqualTo("failed");
+    assertThat(report.snapshotId()).isNull();
+    assertThat(report.message()).contains("workers.csv");
   }
 
   @Test
-  void aByteOrderMarkWindows1252TextBlankLinesAndAnEmptyFileAreHandled() throws IOException {
+  void aByteOrderMarkWindows1252TextAndBlankLinesAreHandled() throws IOException {
     Files.write(
         dir.resolve("workers.csv"),
         ("\uFEFF"
@@ -291,7 +293,6 @@ class CswwSourceIT {
         dir.resolve("la.csv"),
         (LA_HEADER + "\r\n" + LA_ROW.replace("None", "Bonus \u00a3500 caf\u00e9") + "\r\n")
             .getBytes(Charset.forName("windows-1252")));
-    Files.write(dir.resolve("absences.csv"), new byte[0]);
 
     IngestReport report = run(new CswwSource());
 
@@ -299,8 +300,7 @@ class CswwSourceIT {
         .extracting(Finding::file, Finding::row, Finding::field, Finding::rule)
         .containsExactlyInAnyOrder(
             // the second data row, whatever the blank lines around it
-            tuple("workers.csv", 2L, "Sex", "UNKNOWN_CODE"),
-            tuple("absences.csv", null, null, "FILE_EMPTY"));
+            tuple("workers.csv", 2L, "Sex", "UNKNOWN_CODE"));
     assertThat(rows(report.snapshotId(), "worker", "worker_id")).containsExactly("SW1");
     assertThat(rows(report.snapshotId(), "workforce_vacancy", "number_of_vacancies"))
         .containsExactly("3.50");

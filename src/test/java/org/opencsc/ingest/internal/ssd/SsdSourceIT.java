@@ -324,15 +324,6 @@ class SsdSourceIT {
         "I5,W1,,T1,2024-01-01,2024-01-31,C9",
         "I6,W1,,T7,2023-01-01,2023-01-31,C1",
         "I7,W1,,T1,2022-05-01,2022-04-01,C1");
-    write(
-        "ssd_contacts.csv",
-        "cont_contact_id,cont_person_id,cont_contact_source_code,cont_contact_outcome_json",
-        "K1,C1,5D,{}");
-    write(
-        "ssd_cin_visits.csv",
-        "cinv_cin_visit_id,cinv_person_id,cinv_cin_visit_date",
-        "V1,C1,2025-02-20",
-        "V2,C1,\"2025-02-21");
 
     IngestReport report = run(new SsdSource());
 
@@ -340,8 +331,6 @@ class SsdSourceIT {
     assertThat(report.findings())
         .extracting(Finding::file, Finding::row, Finding::childId, Finding::field, Finding::rule)
         .containsExactlyInAnyOrder(
-            tuple("ssd_cin_visits.csv", null, null, null, "CSV_MALFORMED"),
-            tuple("ssd_contacts.csv", null, null, null, "MISSING_COLUMNS"),
             tuple("ssd_person.csv", 2L, "C1", "pers_person_id", "DUPLICATE_ID"),
             tuple("ssd_involvements.csv", 1L, "C1", "invo_involvement_start_date", "DATE_FORMAT"),
             tuple(
@@ -356,6 +345,37 @@ class SsdSourceIT {
                 "C1",
                 "invo_involvement_start_date",
                 "ALLOCATION_OVERLAP"));
+    assertThat(rows(report.snapshotId(), "allocation", "allocation_id", "start_date"))
+        .containsExactly("I3 2025-02-01");
+    assertThat(report.tableRows()).containsEntry("child", 1L);
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatCannotBeUsedIsReportedAndNothingIsServed() throws IOException {
+    organisation();
+    write(
+        "ssd_person.csv",
+        "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
+        "C1,F,WBRI,2015-01-01");
+    write(
+        "ssd_contacts.csv",
+        "cont_contact_id,cont_person_id,cont_contact_source_code,cont_contact_outcome_json",
+        "K1,C1,5D,{}");
+    write(
+        "ssd_cin_visits.csv",
+        "cinv_cin_visit_id,cinv_person_id,cinv_cin_visit_date",
+        "V1,C1,2025-02-20",
+        "V2,C1,\"2025-02-21");
+
+    IngestReport report = run(new SsdSource());
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.severity() == Severity.FILE)
+        .extracting(Finding::file, Finding::row, Finding::severity, Finding::rule)
+        .containsExactlyInAnyOrder(
+            tuple("ssd_cin_visits.csv", null, Severity.FILE, "CSV_MALFORMED"),
+            tuple("ssd_contacts.csv", null, Severity.FILE, "MISSING_COLUMNS"));
     assertThat(report.findings())
         .filteredOn(f -> f.rule().equals("MISSING_COLUMNS"))
         .singleElement()
@@ -363,9 +383,9 @@ class SsdSourceIT {
             f ->
                 assertThat(f.message())
                     .contains("ssd_contacts without the column(s) cont_contact_date"));
-    assertThat(rows(report.snapshotId(), "allocation", "allocation_id", "start_date"))
-        .containsExactly("I3 2025-02-01");
-    assertThat(report.tableRows()).containsEntry("cin_visit", 0L).containsEntry("child", 1L);
+    assertThat(report.outcome()).isEqualTo("failed");
+    assertThat(report.snapshotId()).isNull();
+    assertThat(report.message()).contains("ssd_cin_visits.csv").contains("ssd_contacts.csv");
     assertThat(report.exitCode()).isEqualTo(1);
   }
 
