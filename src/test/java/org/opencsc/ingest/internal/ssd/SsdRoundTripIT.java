@@ -119,6 +119,64 @@ class SsdRoundTripIT {
     }
   }
 
+  @Test
+  void everyImportedRecordNamesTheFileAndRowItCameFrom() {
+    // every domain table with a snapshot, that has rows in the import: all of them have a source
+    List<String> tables =
+        jdbc
+            .sql(
+                """
+                select c.table_name from information_schema.columns c
+                  join pg_class t on t.relname = c.table_name and t.relkind = 'p'
+                 where c.table_schema = current_schema() and c.column_name = 'snapshot_id'
+                 order by 1
+                """)
+            .query(String.class)
+            .list()
+            .stream()
+            .filter(table -> count(table, imported.snapshotId()) > 0)
+            .toList();
+    // the tables V8 gave a source, each filled by the import
+    assertThat(tables)
+        .contains(
+            "service_area",
+            "team",
+            "worker_team",
+            "supervision",
+            "child_disability",
+            "assessment_factor",
+            "cp_review",
+            "cin_visit",
+            "cla_visit",
+            "cp_visit",
+            "cla_review",
+            "health_check",
+            "adoption",
+            "previous_permanence");
+    for (String table : tables) {
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from "
+                          + table
+                          + " where snapshot_id = :s and (source_file is null or source_row is null"
+                          + " or source_row < 1)")
+                  .param("s", imported.snapshotId())
+                  .query(Long.class)
+                  .single())
+          .as("%s rows without their file and row", table)
+          .isZero();
+    }
+    assertThat(
+            jdbc.sql(
+                    "select distinct source_file from cla_review where snapshot_id = :s"
+                        + " union all select distinct source_file from cp_visit where snapshot_id = :s"
+                        + " order by 1")
+                .param("s", imported.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly("ssd/ssd_cp_visits.csv", "ssda903/reviews.csv");
+  }
+
   /** Up to ten rows of snapshot {@code from} that snapshot {@code to} does not have. */
   private static List<String> missing(String table, String columns, long from, long to) {
     String values =
