@@ -38,7 +38,7 @@ public class GeneratorService {
       SyntheticCouncil council, GeneratorSettings settings, Path directory) {
     ReportingYear year =
         new ReportingYear(settings.collectionYearStart(), settings.collectionYearEnd());
-    try (Ssda903Writer ssda903 = Ssda903Writer.open(year, directory);
+    try (Ssda903Writer ssda903 = Ssda903Writer.open(council.organisation(), year, directory);
         CinCensusWriter cin = CinCensusWriter.open(council.organisation(), year, directory);
         SsdWriter ssd = SsdWriter.open(council.organisation(), directory);
         CswwWriter csww = CswwWriter.open(council.organisation(), directory);

@@ -62,6 +62,7 @@ class CouncilGeneratorTest {
           assertThat(child.child().childId()).isGreaterThan(previous[0]);
           previous[0] = child.child().childId();
           invariants.check(child);
+          DfeRules.check(child);
         });
     assertThat(count.get()).isEqualTo(council.childCount()).isBetween(min, max);
   }

@@ -90,7 +90,7 @@ final class HistoryInvariants {
       assertThat(episode.decom()).isAfterOrEqualTo(birth).isBeforeOrEqualTo(asAt);
       assertNotBefore(episode.dec(), episode.decom());
       assertThat(episode.dec() == null).isEqualTo(episode.rec() == null);
-      if (episode.decom().isAfter(LocalDate.of(2025, 3, 31))) {
+      if (episode.decom().isAfter(LocalDate.of(2024, 3, 31))) {
         assertThat(episode.place()).isNotIn("H5", "P2");
       }
       EpisodeOfCare previous = i == 0 ? null : episodes.get(i - 1);
@@ -101,7 +101,7 @@ final class HistoryInvariants {
         }
       } else {
         assertThat(episode.decom()).isEqualTo(previous.dec());
-        // H5 became K3 in April 2025: the same placement under the new code is no move
+        // H5 became K3 in April 2024: the same placement under the new code is no move
         boolean recoded = previous.place().equals("H5") && episode.place().equals("K3");
         boolean placement =
             (!episode.place().equals(previous.place()) && !recoded)

@@ -83,9 +83,9 @@ class StatutoryReturnsTest {
             crlf(
                 "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB",
                 "C001,F,20/05/2015,WBRI,A12345678901B,,",
-                "C003,M,15/06/2006,BAFR,,,",
-                "C004,F,01/03/2022,WBRI,,,",
-                "C005,U,01/01/2010,AIND,,,"));
+                "C003,M,15/06/2006,BAFR,UN2,,",
+                "C004,F,01/03/2022,WBRI,UN1,,",
+                "C005,U,01/01/2010,AIND,UN1,,"));
     // C004's first episode ended before 1 April 2025; C001's second and C005's are still open.
     assertThat(read("ssda903/episodes.csv"))
         .isEqualTo(
@@ -112,17 +112,19 @@ class StatutoryReturnsTest {
     // the review of 01/12/2024 is in the year before
     assertThat(read("ssda903/reviews.csv"))
         .isEqualTo(crlf(COLUMNS.get("reviews.csv"), "C001,20/05/2015,01/07/2025,PN1"));
+    // SW_ID: the worker's Social Work England number (W2 is SW0002), not OpenCSC's worker ID
     assertThat(read("ssda903/sw_episodes.csv"))
         .isEqualTo(
             crlf(
                 COLUMNS.get("sw_episodes.csv"),
-                "C001,20/05/2015,W2,10/01/2024,01/08/2025,LEFTRL",
-                "C001,20/05/2015,W3,01/08/2025,,"));
+                "C001,20/05/2015,SW0002,10/01/2024,01/08/2025,LEFTRL",
+                "C001,20/05/2015,SW0003,01/08/2025,,"));
     assertThat(read("ssda903/ad1.csv"))
-        .isEqualTo(crlf(COLUMNS.get("ad1.csv"), "C004,01/03/2022,01/06/2023,01/10/2024,0,2,MF,L0"));
-    assertThat(read("ssda903/placed_adoption.csv"))
         .isEqualTo(
-            crlf(COLUMNS.get("placed_adoption.csv"), "C004,01/03/2022,01/06/2023,01/10/2025,RD1"));
+            crlf(COLUMNS.get("ad1.csv"), "C004,01/03/2022,01/06/2023,01/10/2024,1,2,MF,L11"));
+    // adopted: the decision to place was never reversed, so no DATE_PLACED_CEASED (rule 558)
+    assertThat(read("ssda903/placed_adoption.csv"))
+        .isEqualTo(crlf(COLUMNS.get("placed_adoption.csv"), "C004,01/03/2022,01/06/2023,,"));
     assertThat(read("ssda903/prev_perm.csv"))
         .isEqualTo(crlf(COLUMNS.get("prev_perm.csv"), "C005,01/01/2010,P1,,01/05/2012"));
     assertThat(read("ssda903/missing.csv"))
@@ -143,7 +145,9 @@ class StatutoryReturnsTest {
     String c002 = "/Message/Children/Child[ChildIdentifiers/LAchildID='C002']/CINdetails";
     assertThat(xpath.evaluate(c002 + "/ChildProtectionPlans/CPPstartDate", doc))
         .isEqualTo("2025-05-20");
-    assertThat(xpath.evaluate(c002 + "/DateOfInitialCPC", doc)).isEqualTo("2025-05-20");
+    // the conference is on its section 47 only, never on the CINdetails as well (rule 2884)
+    assertThat(xpath.evaluate(c002 + "/Section47/DateOfInitialCPC", doc)).isEqualTo("2025-05-20");
+    assertThat(xpath.evaluate("count(//CINdetails/DateOfInitialCPC)", doc)).isEqualTo("0");
     assertThat(xpath.evaluate("count(" + c002 + "/Assessments//AssessmentFactors)", doc))
         .isEqualTo("2");
     assertThat(xpath.evaluate("/Message/Header/CollectionDetails/ReferenceDate", doc))

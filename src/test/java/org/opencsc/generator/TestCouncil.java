@@ -228,15 +228,7 @@ public final class TestCouncil implements SyntheticCouncil {
             .episode("E5", "2024-11-01", "P", "E1", "A5", "2025-10-01", "E11");
     c.adoption =
         new Adoption(
-            d("2023-06-01"),
-            d("2024-10-01"),
-            false,
-            2,
-            "MF",
-            "L0",
-            d("2023-06-01"),
-            d("2025-10-01"),
-            "RD1");
+            d("2023-06-01"), d("2024-10-01"), true, 2, "MF", "L11", d("2023-06-01"), null, null);
     return c.build();
   }
 

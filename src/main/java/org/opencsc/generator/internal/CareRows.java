@@ -52,13 +52,13 @@ final class CareRows {
               episode.rne,
               episode.ls,
               cin,
-              episode.place,
+              place(episode.place, dec),
               episode.provider,
               ceased ? date(dec) : null,
               ceased ? (last ? period.rec : "X1") : null,
               ceased ? episode.reasonPlaceChange : null,
               homePost,
-              episode.plPost,
+              placementPostcode(episode),
               episode.distance,
               episode.urn));
     }
@@ -72,6 +72,22 @@ final class CareRows {
     }
   }
 
+  /**
+   * The placement type as recorded at the extract date: an H5 placement still open on {@link
+   * Placements#K3_FROM} was recoded K3 (the DfE accepts the open H5 episode of 2023-24 back as K3
+   * in 2024-25, rule 503D), so no return from 2024-25 on carries H5.
+   */
+  private String place(String place, int dec) {
+    boolean recoded = place.equals("H5") && dec >= Placements.K3_FROM;
+    return recoded && asAt >= Placements.K3_FROM ? "K3" : place;
+  }
+
+  /** Not the home postcode district unless placed with parents (DfE rule 392d). */
+  private String placementPostcode(Episode episode) {
+    boolean same = episode.plPost.equals(homePost) && !episode.place.equals("P1");
+    return same ? "XS41" : episode.plPost;
+  }
+
   private void adoption(CarePeriod period) {
     int placed = period.placedForAdoption;
     int decided = Math.max(period.start + 30, placed - rand.between(120, 240));
@@ -81,17 +97,28 @@ final class CareRows {
     int matched = Math.max(decided, placed - rand.between(10, 40));
     boolean two = rand.chance(0.8);
     String sex = two ? rand.pick(new String[] {"MF", "MF", "MF", "MF", "FF", "MM"}) : "F1";
-    boolean adopted = period.end <= asAt;
+    // the adopters' legal status agrees with their sexes (rules 514, 517, 518, 520, 524)
+    String[] statuses =
+        sex.equals("MF") ? new String[] {"L11", "L11", "L3"} : new String[] {"L12", "L2", "L4"};
+    // adopted by the current foster carers when placed with them (A3, A5; rule 335)
+    String placement =
+        period.episodes.stream()
+            .filter(e -> e.decom == placed)
+            .map(e -> e.place)
+            .findFirst()
+            .orElse("A6");
+    // DATE_PLACED is the decision to place, the same day as DATE_INT (rule 523); the decision is
+    // never reversed here, so DATE_PLACED_CEASED and its reason stay blank (rule 558)
     adoption =
         new Adoption(
             date(decided),
             matched <= asAt ? date(matched) : null,
-            rand.chance(0.2),
+            placement.equals("A3") || placement.equals("A5"),
             two ? 2 : 1,
             sex,
-            two ? rand.pick(new String[] {"L11", "L12", "L2"}) : "L0",
-            placed <= asAt ? date(placed) : null,
-            adopted && placed <= asAt ? date(period.end) : null,
-            adopted && placed <= asAt ? "RD1" : null);
+            two ? rand.pick(statuses) : "L0",
+            date(decided),
+            null,
+            null);
   }
 }

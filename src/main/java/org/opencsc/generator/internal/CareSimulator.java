@@ -76,12 +76,20 @@ final class CareSimulator {
     period.instability = group < 0.75 ? 0 : group < 0.93 ? 1 : 2;
     period.missingProne = rand.chance(age >= 11 ? 0.16 : 0.02);
     episodes(child, period, rand);
+    String lastPlace = period.episodes.get(period.episodes.size() - 1).place;
+    if (!lastPlace.startsWith("U") && (period.rec.equals("E45") || period.rec.equals("E46"))) {
+      // a special guardianship order to former foster carers needs a foster placement (rule 516)
+      period.rec = period.rec.equals("E45") ? "E47" : "E48";
+    }
     return period;
   }
 
   private void episodes(Journey child, CarePeriod period, Rand rand) {
     List<int[]> changes = new ArrayList<>(); // {day, 1 placement | 2 legal | 3 both}
     String ls = child.uasc ? "V2" : START_LS.pick(rand);
+    if (ls.equals("J2") && period.start - child.birth < 10 * 365.25) {
+      ls = "V2"; // remand only from 10 (DfE rule 358)
+    }
     String[] legal = legalChanges(ls, period, changes, rand);
     double perYear = new double[] {0.25, 0.9, 2.8}[period.instability];
     for (int t = period.start; ; ) {
@@ -95,7 +103,7 @@ final class CareSimulator {
       changes.add(new int[] {period.placedForAdoption, 3});
     }
     changes.sort((a, b) -> Integer.compare(a[0], b[0]));
-    Episode first = placements.place(child, period.start, false, rand);
+    Episode first = placements.place(child, period.start, false, null, ls.equals("V2"), rand);
     first.decom = period.start;
     first.rne = "S";
     first.ls = ls;
@@ -111,10 +119,14 @@ final class CareSimulator {
       if (day <= previous.decom) {
         continue;
       }
-      Episode next = next(child, period, previous, day, kind, rand);
+      String nextLs = previous.ls;
       if ((kind & 2) != 0) {
-        next.ls = kind == 3 && period.placedForAdoption == day ? "E1" : legal[legalIndex++];
+        nextLs = kind == 3 && period.placedForAdoption == day ? "E1" : legal[legalIndex++];
       }
+      if (nextLs.equals("V2") && previous.place.equals("P1")) {
+        kind |= 1; // not placed with parents under section 20 (DfE rule 378)
+      }
+      Episode next = next(child, period, previous, day, kind, nextLs, rand);
       if (next.ls.equals(previous.ls)) {
         if ((kind & 1) == 0) {
           continue; // no change after all
@@ -126,17 +138,18 @@ final class CareSimulator {
   }
 
   private Episode next(
-      Journey child, CarePeriod period, Episode previous, int day, int kind, Rand rand) {
+      Journey child, CarePeriod period, Episode previous, int day, int kind, String ls, Rand rand) {
     boolean placementChange = (kind & 1) != 0;
     Episode next;
     if (placementChange) {
-      next = placements.place(child, day, day == period.placedForAdoption, rand);
+      boolean adoption = day == period.placedForAdoption;
+      next = placements.place(child, day, adoption, previous, ls.equals("V2"), rand);
       previous.reasonPlaceChange = REASON_CHANGE.pick(rand);
     } else {
-      next = placements.copy(previous, day);
+      next = placements.copy(previous);
     }
     next.decom = day;
-    next.ls = previous.ls;
+    next.ls = ls;
     next.rne = kind == 3 ? "T" : kind == 1 ? "P" : "L";
     return next;
   }
@@ -148,7 +161,9 @@ final class CareSimulator {
     String current = ls;
     int day = period.start;
     if (current.equals("L1") || current.equals("L2")) {
-      day += rand.between(1, 8);
+      // police protection lasts at most 72 hours, an emergency protection order 21 days (rules
+      // 361, 362)
+      day += current.equals("L1") ? rand.between(1, 3) : rand.between(1, 8);
       current = rand.chance(0.6) ? "C2" : "V2";
       add(changes, statuses, day, current, period);
     }

@@ -26,8 +26,11 @@ import org.opencsc.generator.model.Organisation;
  * CIN plans, section 47 enquiries and child protection plans of that referral that are open at some
  * time in the year, and the CP review conferences held in the year. Dates after 31 March (a
  * closure, an authorisation, a plan end) are not yet known at the reference date and are left out,
- * together with what depends on them (ReasonForClosure, the assessment factors). DateOfInitialCPC
- * of the CINdetails is the first initial conference of the referral held in the year.
+ * together with what depends on them (ReasonForClosure, the assessment factors). A section 47
+ * enquiry is open until its initial conference, or until it ended when none was needed (rule 8740),
+ * so every conference held in the year is on its Section47; the CINdetails' DateOfInitialCPC, which
+ * may not repeat it (rule 2884), stays empty. A child has either a date of birth or an expected
+ * one, not both (rule 8525Q).
  */
 public final class CinCensusWriter implements Consumer<ChildHistory>, AutoCloseable {
 
@@ -111,7 +114,9 @@ public final class CinCensusWriter implements Consumer<ChildHistory>, AutoClosea
         .leaf("UPN", c.upn())
         .leaf("UPNunknown", c.upn() == null ? c.upnUnknown() : null)
         .leaf("PersonBirthDate", date(c.personBirthDate()))
-        .leaf("ExpectedPersonBirthDate", date(c.expectedPersonBirthDate()))
+        .leaf(
+            "ExpectedPersonBirthDate",
+            c.personBirthDate() == null ? date(c.expectedPersonBirthDate()) : null)
         .leaf("Sex", c.sex())
         .leaf("PersonDeathDate", date(year.asKnownAtEnd(c.personDeathDate())));
     xml.end().start("ChildCharacteristics").leaf("Ethnicity", c.ethnicity());

@@ -4,7 +4,7 @@ import static org.opencsc.generator.internal.CinCensusWriter.date;
 import static org.opencsc.generator.internal.CinCensusWriter.yesNo;
 
 import java.time.LocalDate;
-import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.generator.model.ChildHistory;
 import org.opencsc.generator.model.ChildHistory.Assessment;
 import org.opencsc.generator.model.ChildHistory.CinPlan;
@@ -28,15 +28,7 @@ final class CinDetails {
         .leaf("ReferralSource", r.referralSource())
         .leaf("PrimaryNeedCode", r.primaryNeedCode())
         .leaf("CINclosureDate", date(closure))
-        .leaf("ReasonForClosure", closure == null ? null : r.reasonForClosure())
-        .leaf(
-            "DateOfInitialCPC",
-            date(
-                history.icpcs().stream()
-                    .filter(i -> i.referralId().equals(id) && year.contains(i.dateOfInitialCpc()))
-                    .map(ChildHistory.Icpc::dateOfInitialCpc)
-                    .min(Comparator.naturalOrder())
-                    .orElse(null)));
+        .leaf("ReasonForClosure", closure == null ? null : r.reasonForClosure());
     for (Assessment a : history.assessments()) {
       if (a.referralId().equals(id)
           && year.overlaps(a.assessmentActualStartDate(), a.assessmentAuthorisationDate())) {
@@ -52,7 +44,7 @@ final class CinDetails {
       }
     }
     for (Section47 s : history.section47s()) {
-      if (s.referralId().equals(id) && year.overlaps(s.s47ActualStartDate(), s.s47EndDate())) {
+      if (s.referralId().equals(id) && year.overlaps(s.s47ActualStartDate(), censusEnd(s))) {
         xml.start("Section47")
             .leaf("S47ActualStartDate", date(s.s47ActualStartDate()))
             .leaf("InitialCPCtarget", date(s.initialCpcTarget()))
@@ -68,6 +60,17 @@ final class CinDetails {
       }
     }
     xml.end();
+  }
+
+  /**
+   * When a section 47 enquiry stops being open for the census: at its initial conference, or when
+   * it ended without one needed; null (open) while a conference is still to be held.
+   */
+  static @Nullable LocalDate censusEnd(Section47 s) {
+    if (s.dateOfInitialCpc() != null) {
+      return s.dateOfInitialCpc();
+    }
+    return s.icpcNotRequired() ? s.s47EndDate() : null;
   }
 
   private static void assessment(XmlOut xml, Assessment a, ReportingYear year) {

@@ -49,6 +49,9 @@ final class Demographics {
       sex = "U";
     }
     boolean born = journey.birth <= asAt;
+    if (!born) {
+      sex = "U"; // an unborn child's sex is U (CIN rule 8750)
+    }
     LocalDate birth = born ? LocalDate.ofEpochDay(journey.birth) : null;
     LocalDate expected =
         journey.preBirth ? LocalDate.ofEpochDay(journey.birth + rand.between(-10, 10)) : null;

@@ -66,9 +66,13 @@ final class NeedSimulator {
       return need;
     }
     int eighteen = child.eighteenth();
-    String reason = need.inNeed ? (rand.chance(0.15) ? "RC9" : "RC7") : "RC8";
+    // closed after assessment (RC8, or RC9 when referred to early help) only with nothing after
+    // the assessment (CIN rule 2990)
+    boolean assessedOnly = !need.inNeed && !need.section47;
+    String reason = assessedOnly ? (rand.chance(0.15) ? "RC9" : "RC8") : "RC7";
     if (end >= eighteen) {
-      end = eighteen;
+      // transferred to adult services, once the assessment and enquiry are done (rule 8867)
+      end = Math.max(eighteen, Math.max(need.assessmentAuth, need.s47End));
       reason = "RC6";
     }
     close(need, end, reason);
@@ -136,7 +140,8 @@ final class NeedSimulator {
     if (need.icpc != NONE && rand.chance(Calibration.ICPC_TO_CP_PLAN)) {
       need.cpStart = need.icpc;
       int length = (int) rand.logNormal(Calibration.CP_PLAN_MEDIAN_DAYS, Calibration.CP_PLAN_SIGMA);
-      need.cpEnd = Math.min(need.cpStart + Math.max(length, 14), Math.max(eighteen, need.cpStart));
+      need.cpEnd =
+          Math.min(need.cpStart + Math.max(length, 14), Math.max(eighteen, need.cpStart + 1));
       if (rand.chance(CP_TO_CARE) && need.cpEnd < eighteen) {
         return enterCare(child, need, need.cpEnd, rand);
       }

@@ -26,9 +26,12 @@ final class ReferralRows {
   private static final String[] FACTORS = {
     "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A",
     "6B", "6C", "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A",
-    "16A", "17A", "18A", "18B", "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A"
+    "16A", "17A", "18B", "18C", "19B", "19C", "20", "22A", "23A", "24A"
   };
-  private static final String[] COMMON_FACTORS = {"3A", "3B", "4B", "2B", "1B", "21", "22A", "6C"};
+  private static final String[] COMMON_FACTORS = {"3A", "3B", "4B", "2B", "1B", "22A", "6C"};
+
+  /** "No factors identified", alone (CIN rule 8869), for a child assessed as not in need. */
+  static final List<String> NO_FACTORS = List.of("21");
 
   final List<Contact> contacts = new ArrayList<>();
   final List<EarlyHelpEpisode> earlyHelp = new ArrayList<>();
@@ -91,7 +94,7 @@ final class ReferralRows {
               done ? date(need.assessmentAuth) : null,
               need.childSeen <= asAt ? date(need.childSeen) : null,
               done ? need.inNeed : null,
-              done && need.inNeed ? factors() : List.of()));
+              done ? (need.inNeed ? factors() : NO_FACTORS) : List.of()));
     }
     if (need.cinStart != NONE && need.cinStart <= asAt) {
       String id = childId + "-N" + number;

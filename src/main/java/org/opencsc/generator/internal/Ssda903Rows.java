@@ -5,6 +5,8 @@ import static org.opencsc.generator.internal.Formats.text;
 import static org.opencsc.generator.internal.Formats.ukDate;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.opencsc.generator.model.ChildHistory;
 import org.opencsc.generator.model.ChildHistory.Adoption;
 import org.opencsc.generator.model.ChildHistory.Allocation;
@@ -18,24 +20,30 @@ import org.opencsc.generator.model.ChildHistory.MissingEpisode;
  * <ul>
  *   <li>The return holds every child looked after at any time in the year (an episode with DECOM on
  *       or before 31 March and no DEC or a DEC on or after 1 April), plus care leavers due an OC3
- *       row ({@link Ssda903Outcomes}). Header has one row for each of them.
+ *       row ({@link Ssda903Outcomes}). Header has one row for each of them; a child without a UPN
+ *       has the reason code instead (UN1 to UN5, rules 442 and 168).
  *   <li>Episodes: every episode open at some time in the year, including those that began in
  *       earlier years. A DEC (and its REC) after 31 March is not yet known at 31 March and is left
- *       blank, as is a DEC after the extract date.
+ *       blank, as is a DEC after the extract date. PLACE is the code of the return's year: a
+ *       supported-accommodation placement is K3 from 2024-25 and H5 before ({@link Placements}).
  *   <li>Reviews: REVIEW dates inside the year. Missing: missing or away episodes that touch the
  *       year, MIS_END blank when still open at 31 March.
  *   <li>UASC: children with UASC status at some time in the year (no DUC, or DUC on or after 1
  *       April).
  *   <li>AD1: children adopted in the year (an episode ceased with REC E11 or E12) with their
  *       adoption details. PlacedAdoption: children with a decision to place for adoption
- *       (DATE_PLACED) on or before 31 March that had not ceased before 1 April.
+ *       (DATE_PLACED, the same date as AD1's DATE_INT, rule 523) on or before 31 March that had not
+ *       been reversed before 1 April. DATE_PLACED_CEASED and REASON_PLACED_CEASED record a decision
+ *       that the child should no longer be placed for adoption; an adopted child has none (rule
+ *       558).
  *   <li>PrevPerm: children who started a period of care in the year (RNE S) and have a previous
  *       permanence record.
  *   <li>SWEpisodes: for looked-after children, every allocation to a social worker that touches the
  *       year, including those from before the child became looked after (validator rule SW12: "all
  *       social worker episodes for the full previous year"). SW_DECOM is the allocation start;
  *       SW_DEC the end if on or before 31 March; SW_REASON the reason that allocation ended, so it
- *       is blank while the allocation is open.
+ *       is blank while the allocation is open. SW_ID is the worker's Social Work England
+ *       registration number (SW followed by digits; validator rule SW02STG1).
  * </ul>
  */
 final class Ssda903Rows {
@@ -49,8 +57,12 @@ final class Ssda903Rows {
 
   private Ssda903Rows() {}
 
-  /** Writes the child's rows; returns false (and writes nothing) when not in the return. */
-  static boolean write(ChildHistory history, ReportingYear year, Sink sink) {
+  /**
+   * Writes the child's rows; returns false (and writes nothing) when not in the return. {@code
+   * sweNumbers} gives each worker's Social Work England number by worker ID.
+   */
+  static boolean write(
+      ChildHistory history, ReportingYear year, Map<String, String> sweNumbers, Sink sink) {
     CareEpisodes care = new CareEpisodes(history.episodes());
     boolean lookedAfter = care.lookedAfterDuring(year);
     Ssda903Outcomes outcomes = new Ssda903Outcomes(history, care, year);
@@ -67,14 +79,14 @@ final class Ssda903Rows {
         child.sex(),
         dob,
         child.ethnicity(),
-        text(child.upn()),
+        child.upn() != null ? child.upn() : text(child.upnUnknown()),
         flag(child.mother()),
         ukDate(child.mcDob()));
     if (child.uasc() && (child.duc() == null || !child.duc().isBefore(year.start()))) {
       sink.row(Ssda903Table.UASC, id, child.sex(), dob, ukDate(child.duc()));
     }
     if (lookedAfter) {
-      lookedAfterRows(history, care, year, sink);
+      lookedAfterRows(history, care, year, sweNumbers, sink);
       outcomes.oc2Row().ifPresent(values -> sink.row(Ssda903Table.OC2, values));
     }
     outcomes.careLeaverRow().ifPresent(values -> sink.row(Ssda903Table.OC3, values));
@@ -82,7 +94,11 @@ final class Ssda903Rows {
   }
 
   private static void lookedAfterRows(
-      ChildHistory history, CareEpisodes care, ReportingYear year, Sink sink) {
+      ChildHistory history,
+      CareEpisodes care,
+      ReportingYear year,
+      Map<String, String> sweNumbers,
+      Sink sink) {
     String id = history.child().childId();
     String dob = ukDate(history.child().personBirthDate());
     for (EpisodeOfCare e : care.overlapping(year)) {
@@ -117,7 +133,7 @@ final class Ssda903Rows {
             Ssda903Table.SW_EPISODES,
             id,
             dob,
-            a.workerId(),
+            Objects.requireNonNull(sweNumbers.get(a.workerId()), a.workerId()),
             ukDate(a.startDate()),
             ukDate(end),
             reason);
@@ -133,7 +149,7 @@ final class Ssda903Rows {
       e.rne(),
       e.ls(),
       e.cin(),
-      e.place(),
+      Placements.codeIn(e.place(), year),
       text(e.placeProvider()),
       ukDate(dec),
       dec == null ? "" : text(e.rec()),

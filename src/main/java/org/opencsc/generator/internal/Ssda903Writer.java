@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.opencsc.generator.model.ChildHistory;
+import org.opencsc.generator.model.Organisation;
 
 /**
  * Writes the SSDA903 CSV set of one collection year into {@code DIR/ssda903/}: one file per table
@@ -23,22 +25,29 @@ public final class Ssda903Writer implements Consumer<ChildHistory>, AutoCloseabl
   }
 
   private final ReportingYear year;
+  private final Map<String, String> sweNumbers;
   private final CsvTables<Ssda903Table> files;
   private int children;
 
-  private Ssda903Writer(ReportingYear year, CsvTables<Ssda903Table> files) {
+  private Ssda903Writer(
+      ReportingYear year, Map<String, String> sweNumbers, CsvTables<Ssda903Table> files) {
     this.year = year;
+    this.sweNumbers = sweNumbers;
     this.files = files;
   }
 
-  public static Ssda903Writer open(ReportingYear year, Path directory) {
+  public static Ssda903Writer open(Organisation org, ReportingYear year, Path directory) {
+    Map<String, String> sweNumbers =
+        org.workers().stream()
+            .filter(w -> w.sweNo() != null)
+            .collect(Collectors.toMap(Organisation.Worker::workerId, Organisation.Worker::sweNo));
     return new Ssda903Writer(
-        year, CsvTables.create(Ssda903Table.class, directory.resolve("ssda903")));
+        year, sweNumbers, CsvTables.create(Ssda903Table.class, directory.resolve("ssda903")));
   }
 
   @Override
   public void accept(ChildHistory history) {
-    if (Ssda903Rows.write(history, year, files::row)) {
+    if (Ssda903Rows.write(history, year, sweNumbers, files::row)) {
       children++;
     }
   }

@@ -173,8 +173,8 @@ select :snapshot_id, k.assessment_id, k.referral_id, a.child_id, a.assessment_ac
   from stage_cin_assessment a
   join stage_cin_assessment_key k using (source_file, source_row, cin_seq, assessment_seq);
 
-insert into {assessment_factor} (snapshot_id, assessment_id, factor)
-select :snapshot_id, k.assessment_id, f.factor
+insert into {assessment_factor} (snapshot_id, assessment_id, factor, source_file, source_row)
+select :snapshot_id, k.assessment_id, f.factor, f.source_file, f.source_row
   from stage_cin_assessment_factor f
   join stage_cin_assessment_key k using (source_file, source_row, cin_seq, assessment_seq);
 
@@ -237,8 +237,9 @@ select :snapshot_id, k.cp_plan_id, k.referral_id, p.child_id, i.icpc_id, p.cpp_s
               group by referral_id, date_of_initial_cpc) i
          on i.referral_id = k.referral_id and i.date_of_initial_cpc = p.cpp_start_date;
 
-insert into {cp_review} (snapshot_id, cp_review_id, cp_plan_id, child_id, cpp_review_date)
+insert into {cp_review} (snapshot_id, cp_review_id, cp_plan_id, child_id, cpp_review_date,
+                          source_file, source_row)
 select :snapshot_id, k.cp_plan_id || '/R/' || to_char(r.cpp_review_date, 'YYYY-MM-DD'),
-       k.cp_plan_id, r.child_id, r.cpp_review_date
+       k.cp_plan_id, r.child_id, r.cpp_review_date, r.source_file, r.source_row
   from stage_cin_cp_review r
   join stage_cin_cp_plan_key k using (source_file, source_row, cin_seq, cpp_seq);

@@ -39,10 +39,14 @@ select :snapshot_id, child_id,
   from stage_child
  group by child_id;
 
-insert into {child_disability} (snapshot_id, child_id, disability)
-select distinct :snapshot_id, child_id, disability
+-- A disability several files give is one record, from the first file and row that gave it.
+insert into {child_disability} (snapshot_id, child_id, disability, source_file, source_row)
+select :snapshot_id, child_id, disability,
+       (array_agg(source_file order by source_file, source_row))[1],
+       (array_agg(source_row order by source_file, source_row))[1]::integer
   from stage_child_disability d
- where exists (select 1 from stage_child c where c.child_id = d.child_id);
+ where exists (select 1 from stage_child c where c.child_id = d.child_id)
+ group by child_id, disability;
 
 -- The same child twice under different IDs: the same unique pupil number and date of birth.
 insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)

@@ -77,20 +77,26 @@ select pg_temp.ssd_keep_first('stage_ssd_department', 'team_id', 'dept_team_id',
 -- A department that is the parent of others is a service area (named by its own row if it has
 -- one); a department with a parent is a team in its parent; a department with neither parent nor
 -- departments below it stands for a team and a service area of its own.
-insert into {service_area} (snapshot_id, service_area_id, name)
-select :snapshot_id, d.parent_id, coalesce(min(own.name), min(d.parent_name), d.parent_id)
+-- Its source: the parent's own department row, else the first row naming it as parent.
+insert into {service_area} (snapshot_id, service_area_id, name, source_file, source_row)
+select :snapshot_id, d.parent_id, coalesce(min(own.name), min(d.parent_name), d.parent_id),
+       (array_agg(coalesce(own.source_file, d.source_file)
+                  order by own.source_row nulls last, d.source_file, d.source_row))[1],
+       (array_agg(coalesce(own.source_row, d.source_row)
+                  order by own.source_row nulls last, d.source_file, d.source_row))[1]::integer
   from stage_ssd_department d
   left join stage_ssd_department own on own.team_id = d.parent_id
  where d.parent_id is not null
  group by d.parent_id
 union all
-select :snapshot_id, d.team_id, d.name
+select :snapshot_id, d.team_id, d.name, d.source_file, d.source_row
   from stage_ssd_department d
  where d.parent_id is null
    and not exists (select 1 from stage_ssd_department c where c.parent_id = d.team_id);
 
-insert into {team} (snapshot_id, team_id, service_area_id, name)
-select :snapshot_id, d.team_id, coalesce(d.parent_id, d.team_id), d.name
+insert into {team} (snapshot_id, team_id, service_area_id, name, source_file, source_row)
+select :snapshot_id, d.team_id, coalesce(d.parent_id, d.team_id), d.name, d.source_file,
+       d.source_row
   from stage_ssd_department d
  where d.parent_id is not null
     or not exists (select 1 from stage_ssd_department c where c.parent_id = d.team_id);
@@ -194,15 +200,19 @@ select :snapshot_id, p.worker_id, p.name, p.swe_no, p.org_role, p.agency_worker,
   left join (select worker_id, min(start_date) as first_start
                from stage_ssd_involvement group by worker_id) i on i.worker_id = p.worker_id;
 
-insert into {worker_team} (snapshot_id, worker_id, team_id, start_date, end_date)
-select :snapshot_id, t.worker_id, t.team_id, t.start_date, t.end_date
+insert into {worker_team} (snapshot_id, worker_id, team_id, start_date, end_date, source_file,
+                          source_row)
+select :snapshot_id, t.worker_id, t.team_id, t.start_date, t.end_date, t.source_file,
+       t.source_row
   from stage_ssd_tenure t
  where t.team_id is not null;
 
 -- Without opencsc_professional_tenure: the team prof_professional_department names, since the
 -- worker's role started.
-insert into {worker_team} (snapshot_id, worker_id, team_id, start_date, end_date)
-select :snapshot_id, w.worker_id, coalesce(k1.team_id, k2.team_id), w.role_start_date, null
+insert into {worker_team} (snapshot_id, worker_id, team_id, start_date, end_date, source_file,
+                          source_row)
+select :snapshot_id, w.worker_id, coalesce(k1.team_id, k2.team_id), w.role_start_date, null,
+       p.source_file, p.source_row
   from stage_ssd_professional p
   join {worker} w on w.worker_id = p.worker_id
   left join ssd_team_key k1 on k1.key = p.department
@@ -237,8 +247,10 @@ select pg_temp.ssd_reject(
   'supe_supervisor_id', 'supervisor_id', 'WORKER_UNKNOWN',
   'this professional is not in ssd_professionals', 'null');
 
-insert into {supervision} (snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date)
-select :snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date
+insert into {supervision} (snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date,
+                          source_file, source_row)
+select :snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date, source_file,
+       source_row
   from stage_ssd_supervision;
 
 -- ---------------------------------------------------------------------------------------------
@@ -340,8 +352,9 @@ select pg_temp.ssd_reject(
   'cinv_person_id', 'child_id', 'CHILD_UNKNOWN',
   'no file describes this child (ssd_person, the CIN census, the SSDA903 Header)', 'child_id');
 
-insert into {cin_visit} (snapshot_id, cin_visit_id, child_id, visit_date, seen, seen_alone)
-select :snapshot_id, visit_id, child_id, visit_date, seen, seen_alone
+insert into {cin_visit} (snapshot_id, cin_visit_id, child_id, visit_date, seen, seen_alone,
+                         source_file, source_row)
+select :snapshot_id, visit_id, child_id, visit_date, seen, seen_alone, source_file, source_row
   from stage_ssd_cin_visit;
 
 select pg_temp.ssd_keep_first('stage_ssd_cla_visit', 'visit_id', 'clav_cla_visit_id', 'child_id');
@@ -351,8 +364,9 @@ select pg_temp.ssd_reject(
   'clav_person_id', 'child_id', 'CHILD_UNKNOWN',
   'no file describes this child (ssd_person, the CIN census, the SSDA903 Header)', 'child_id');
 
-insert into {cla_visit} (snapshot_id, cla_visit_id, child_id, visit_date, seen, seen_alone)
-select :snapshot_id, visit_id, child_id, visit_date, seen, seen_alone
+insert into {cla_visit} (snapshot_id, cla_visit_id, child_id, visit_date, seen, seen_alone,
+                         source_file, source_row)
+select :snapshot_id, visit_id, child_id, visit_date, seen, seen_alone, source_file, source_row
   from stage_ssd_cla_visit;
 
 -- A CP visit belongs to a CP plan the CIN census loaded. The census has no plan IDs: ssd_cp_plans
@@ -403,6 +417,7 @@ select pg_temp.ssd_reject(
   'child_id');
 
 insert into {cp_visit} (snapshot_id, cp_visit_id, cp_plan_id, child_id, visit_date, seen,
-                        seen_alone)
-select :snapshot_id, visit_id, cp_plan_id, child_id, visit_date, seen, seen_alone
+                        seen_alone, source_file, source_row)
+select :snapshot_id, visit_id, cp_plan_id, child_id, visit_date, seen, seen_alone, source_file,
+       source_row
   from stage_ssd_cp_visit;

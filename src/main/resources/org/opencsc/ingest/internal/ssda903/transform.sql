@@ -241,8 +241,10 @@ select :snapshot_id, child || '/' || to_char(decom, 'YYYY-MM-DD'), child, decom,
        source_row
   from stage_903_episodes;
 
-insert into {cla_review} (snapshot_id, cla_review_id, child_id, review, review_code)
-select :snapshot_id, child || '/' || to_char(review, 'YYYY-MM-DD'), child, review, review_code
+insert into {cla_review} (snapshot_id, cla_review_id, child_id, review, review_code, source_file,
+                          source_row)
+select :snapshot_id, child || '/' || to_char(review, 'YYYY-MM-DD'), child, review, review_code,
+       source_file, source_row
   from stage_903_reviews;
 
 -- OC2 says which checks a child looked after for a year had in the twelve months to 31 March, not
@@ -251,9 +253,9 @@ select :snapshot_id, child || '/' || to_char(review, 'YYYY-MM-DD'), child, revie
 -- development assessment of under-fives (HEALTH_ASSESSMENT), convictions and substance misuse have
 -- no place in the snapshot yet.
 insert into {health_check} (snapshot_id, health_check_id, child_id, check_type, check_date,
-                            sdq_score)
+                            sdq_score, source_file, source_row)
 select :snapshot_id, o.child || '/' || c.check_type || '/' || to_char(y.last_day, 'YYYY-MM-DD'),
-       o.child, c.check_type, y.last_day, c.score
+       o.child, c.check_type, y.last_day, c.score, o.source_file, o.source_row
   from stage_903_oc2 o
  cross join (select max(collection_end) as last_day from stage_903_file) y
  cross join lateral (values ('health_assessment', o.health_check, null::smallint),
@@ -281,14 +283,16 @@ select :snapshot_id, o.child || '/' || to_char(b.birthday, 'YYYY-MM-DD'), o.chil
 -- AD1 (adopted in the year) and PlacedAdoption (decision to place) make one adoption record.
 insert into {adoption} (snapshot_id, child_id, date_int, date_match, foster_care, nb_adoptr,
                         sex_adoptr, ls_adoptr, date_placed, date_placed_ceased,
-                        reason_placed_ceased)
+                        reason_placed_ceased, source_file, source_row)
 select :snapshot_id, child, a.date_int, a.date_match, a.foster_care, a.nb_adoptr, a.sex_adoptr,
-       a.ls_adoptr, p.date_placed, p.date_placed_ceased, p.reason_placed_ceased
+       a.ls_adoptr, p.date_placed, p.date_placed_ceased, p.reason_placed_ceased,
+       coalesce(a.source_file, p.source_file), coalesce(a.source_row, p.source_row)
   from stage_903_ad1 a
   full join stage_903_placed_adoption p using (child);
 
-insert into {previous_permanence} (snapshot_id, child_id, prev_perm, la_perm, date_perm)
-select :snapshot_id, child, prev_perm, la_perm, date_perm
+insert into {previous_permanence} (snapshot_id, child_id, prev_perm, la_perm, date_perm,
+                                   source_file, source_row)
+select :snapshot_id, child, prev_perm, la_perm, date_perm, source_file, source_row
   from stage_903_prev_perm;
 
 insert into {missing_episode} (snapshot_id, missing_episode_id, child_id, missing, mis_start,

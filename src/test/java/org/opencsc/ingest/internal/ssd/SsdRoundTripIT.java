@@ -23,16 +23,18 @@ import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.internal.IngestRunner;
+import org.opencsc.ingest.internal.cin.CinSourceForTests;
+import org.opencsc.ingest.internal.ssda903.Ssda903SourceForTests;
 import org.opencsc.testsupport.TestDatabase;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The {@code small} council two ways into one database: loaded directly by the generator, and
- * written as its SSD extract and imported by the runner with the SSD source. Every table the SSD
- * carries must come back record for record, on the columns the SSD (and OpenCSC's two extension
- * tables) hold. The CIN census source is not on this branch, so there are no CP plans for the CP
- * visits to join: their file is reported once, and that is the only finding.
+ * written as its returns and SSD extract and imported by the runner with every source (the SSD's CP
+ * visits join the CIN census's plans). The import has no finding at all, and every table the SSD
+ * carries comes back record for record, on the columns the SSD (and OpenCSC's two extension tables)
+ * hold.
  */
 class SsdRoundTripIT {
 
@@ -85,25 +87,21 @@ class SsdRoundTripIT {
     loaded = generator.load(council, SMALL).snapshotId();
     generator.writeReturns(council, SMALL, dir);
     imported =
-        new IngestRunner(dataSource, List.of(new SsdSource()), Clock.system(ZoneOffset.UTC))
+        new IngestRunner(
+                dataSource,
+                List.of(
+                    CinSourceForTests.create(), Ssda903SourceForTests.create(), new SsdSource()),
+                Clock.system(ZoneOffset.UTC))
             .run(
                 new IngestRunner.Request(
-                    dir.resolve("ssd"),
-                    true,
-                    "cli",
-                    "round trip",
-                    SMALL.asAt(),
-                    7,
-                    IngestProgress.NONE));
+                    dir, true, "cli", "round trip", SMALL.asAt(), 7, IngestProgress.NONE));
   }
 
   @Test
-  void theImportLoadsAndItsOnlyFindingIsTheCpVisitsWithoutPlans() {
+  void theImportLoadsWithoutAFinding() {
     assertThat(imported.outcome()).isEqualTo("loaded");
-    assertThat(imported.findings())
-        .extracting(Finding::file, Finding::rule)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("ssd_cp_visits.csv", "CP_PLANS_NOT_LOADED"));
+    assertThat(imported.findings()).extracting(Finding::file, Finding::rule).isEmpty();
+    assertThat(count("cp_visit", imported.snapshotId())).isPositive();
   }
 
   @Test
@@ -119,6 +117,64 @@ class SsdRoundTripIT {
           .isEmpty();
       assertThat(count(table.getKey(), imported.snapshotId())).as(table.getKey()).isEqualTo(rows);
     }
+  }
+
+  @Test
+  void everyImportedRecordNamesTheFileAndRowItCameFrom() {
+    // every domain table with a snapshot, that has rows in the import: all of them have a source
+    List<String> tables =
+        jdbc
+            .sql(
+                """
+                select c.table_name from information_schema.columns c
+                  join pg_class t on t.relname = c.table_name and t.relkind = 'p'
+                 where c.table_schema = current_schema() and c.column_name = 'snapshot_id'
+                 order by 1
+                """)
+            .query(String.class)
+            .list()
+            .stream()
+            .filter(table -> count(table, imported.snapshotId()) > 0)
+            .toList();
+    // the tables V8 gave a source, each filled by the import
+    assertThat(tables)
+        .contains(
+            "service_area",
+            "team",
+            "worker_team",
+            "supervision",
+            "child_disability",
+            "assessment_factor",
+            "cp_review",
+            "cin_visit",
+            "cla_visit",
+            "cp_visit",
+            "cla_review",
+            "health_check",
+            "adoption",
+            "previous_permanence");
+    for (String table : tables) {
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from "
+                          + table
+                          + " where snapshot_id = :s and (source_file is null or source_row is null"
+                          + " or source_row < 1)")
+                  .param("s", imported.snapshotId())
+                  .query(Long.class)
+                  .single())
+          .as("%s rows without their file and row", table)
+          .isZero();
+    }
+    assertThat(
+            jdbc.sql(
+                    "select distinct source_file from cla_review where snapshot_id = :s"
+                        + " union all select distinct source_file from cp_visit where snapshot_id = :s"
+                        + " order by 1")
+                .param("s", imported.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly("ssd/ssd_cp_visits.csv", "ssda903/reviews.csv");
   }
 
   /** Up to ten rows of snapshot {@code from} that snapshot {@code to} does not have. */

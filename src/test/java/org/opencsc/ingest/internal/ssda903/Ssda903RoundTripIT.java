@@ -86,31 +86,16 @@ class Ssda903RoundTripIT {
   }
 
   @Test
-  void everyFileIsRecognisedReadAndLoadedWithoutErrorsButTheGeneratorsKnownOnes() {
+  void everyFileIsRecognisedReadAndLoadedWithoutAFinding() {
     assertThat(run.unrecognised()).isEmpty();
     assertThat(run.unreadable()).isEmpty();
     assertThat(run.rowsRead())
         .hasSize(11)
         .allSatisfy((file, rows) -> assertThat(rows).isPositive());
-    // Known generator issue 1: a placement in semi-independent accommodation (H5) that began
-    // before 1 April 2025 and is still open is written as H5 in the 2025-26 return, where H5 is no
-    // longer a code (K3 replaced it; DfE rule 146). The reader rightly refuses those episodes.
-    assertThat(run.errors())
-        .allSatisfy(
-            e -> {
-              assertThat(e.file()).isEqualTo("episodes.csv");
-              assertThat(e.rule()).isEqualTo("UNKNOWN_CODE");
-              assertThat(e.field()).isEqualTo("PLACE");
-              assertThat(e.value()).isEqualTo("H5");
-            });
-    // Known generator issue 2: a child without a UPN gets a blank UPN in the Header, where the
-    // DfE asks for UN1 to UN5 (rules 442 and 168); the child loads and the blank is queried.
-    assertThat(run.queries())
-        .allSatisfy(
-            q -> {
-              assertThat(q.rule()).isEqualTo("EXPECTED_FIELD");
-              assertThat(q.field()).isEqualTo("UPN");
-            });
+    // a supported-accommodation placement open in the year is K3 (H5 is no code in 2025-26), a
+    // child without a UPN has the reason (UN1 to UN5)
+    assertThat(run.errors()).isEmpty();
+    assertThat(run.queries()).isEmpty();
   }
 
   @Test
@@ -118,13 +103,13 @@ class Ssda903RoundTripIT {
     // looked after in the year, or a care leaver with an OC3 row
     same(
         """
-        select concat_ws('|', child_id, sex, person_birth_date, ethnicity, upn, mother, mc_dob,
-                         uasc, duc)
+        select concat_ws('|', child_id, sex, person_birth_date, ethnicity, upn, upn_unknown,
+                         mother, mc_dob, uasc, duc)
           from child where snapshot_id = :s
         """,
         """
-        select concat_ws('|', c.child_id, c.sex, c.person_birth_date, c.ethnicity, c.upn, c.mother,
-                         c.mc_dob, c.uasc and (c.duc is null or c.duc >= :y_start),
+        select concat_ws('|', c.child_id, c.sex, c.person_birth_date, c.ethnicity, c.upn,
+                         c.upn_unknown, c.mother, c.mc_dob, c.uasc and (c.duc is null or c.duc >= :y_start),
                          case when c.uasc and (c.duc is null or c.duc >= :y_start) then c.duc end)
           from child c
          where c.snapshot_id = :s
@@ -138,7 +123,6 @@ class Ssda903RoundTripIT {
 
   @Test
   void episodesOfTheYearAreTheSame() {
-    // but for the H5 episodes begun before the year (known generator issue 1, refused on reading)
     same(
         """
         select concat_ws('|', child_id, decom, rne, ls, cin, place, place_provider, dec, rec,
@@ -152,7 +136,6 @@ class Ssda903RoundTripIT {
                          reason_place_change, home_post, pl_post, urn)
           from episode_of_care
          where snapshot_id = :s and decom <= :y_end and (dec is null or dec >= :y_start)
-           and not (place = 'H5' and decom < :y_start)
         """);
   }
 

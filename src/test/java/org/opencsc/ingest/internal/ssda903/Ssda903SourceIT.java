@@ -501,6 +501,28 @@ class Ssda903SourceIT {
   }
 
   @Test
+  void h5AndP2AreNoCodesFrom2024to25WhereK3ReplacesThem() throws Exception {
+    // liia-tools-pipeline SSDA903_schema_2025.diff.yml (the 2024-25 return) lists K3 and neither
+    // H5 nor P2; the DfE's rule 503D for 2024-25 lets last year's open H5 episode come back as K3
+    Path episodes =
+        write(
+            dir,
+            "episodes.csv",
+            EPISODES,
+            "C1,01/01/2024,S,C2,N1,K3,PR4,01/07/2024,X1,CARPL,XS1,XS2,XXXXXXX",
+            "C1,01/07/2024,P,C2,N1,H5,PR4,01/09/2024,X1,CARPL,XS1,XS3,XXXXXXX",
+            "C1,01/09/2024,P,C2,N1,P2,PR4,,,,XS1,XS4,XXXXXXX");
+
+    Ssda903Harness.Run run = run(LocalDate.of(2025, 3, 31), header(), episodes);
+
+    assertThat(run.errors())
+        .extracting(Finding::row, Finding::field, Finding::value, Finding::rule)
+        .containsExactly(
+            tuple(2L, "PLACE", "H5", "UNKNOWN_CODE"), tuple(3L, "PLACE", "P2", "UNKNOWN_CODE"));
+    assertThat(column(run, "episode_of_care", "place")).containsExactly("K3");
+  }
+
+  @Test
   void ofTwoOverlappingEpisodesTheLaterIsKeptOut() throws Exception {
     // row 2 starts before row 1 ends: out. Row 3 starts the day row 1 ends, which is allowed, and
     // overlaps only row 2, which is out already: kept.
