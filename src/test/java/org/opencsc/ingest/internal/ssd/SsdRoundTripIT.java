@@ -23,8 +23,8 @@ import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.internal.IngestRunner;
-import org.opencsc.ingest.internal.cin.CinSourceForTests;
-import org.opencsc.ingest.internal.ssda903.Ssda903SourceForTests;
+import org.opencsc.ingest.internal.cin.CinSources;
+import org.opencsc.ingest.internal.ssda903.Ssda903Sources;
 import org.opencsc.testsupport.TestDatabase;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,8 +89,7 @@ class SsdRoundTripIT {
     imported =
         new IngestRunner(
                 dataSource,
-                List.of(
-                    CinSourceForTests.create(), Ssda903SourceForTests.create(), new SsdSource()),
+                List.of(CinSources.census(), Ssda903Sources.ssda903(), new SsdSource()),
                 Clock.system(ZoneOffset.UTC))
             .run(
                 new IngestRunner.Request(
