@@ -99,7 +99,15 @@ class SsdRoundTripIT {
   @Test
   void theImportLoadsWithoutAFinding() {
     assertThat(imported.outcome()).isEqualTo("loaded");
-    assertThat(imported.findings()).extracting(Finding::file, Finding::rule).isEmpty();
+    // the workforce census and Annex A are read by sources this test leaves out
+    // (AllFamiliesRoundTripIT reads every file together)
+    assertThat(imported.findings())
+        .filteredOn(f -> !f.rule().equals("FILE_NOT_RECOGNISED"))
+        .extracting(Finding::file, Finding::rule)
+        .isEmpty();
+    assertThat(imported.findings())
+        .extracting(Finding::file)
+        .allMatch(f -> f.startsWith("csww/") || f.startsWith("annex-a/"));
     assertThat(count("cp_visit", imported.snapshotId())).isPositive();
   }
 
