@@ -8,14 +8,15 @@ import org.opencsc.ingest.Severity;
 
 /**
  * A row of {@code stage_finding} or {@code ingest_finding} (the same columns) as a {@link Finding}:
- * the run reads its staged findings with it, the load history its recorded ones.
+ * the run reads its staged findings with it, the load history its recorded ones, and the sources'
+ * tests theirs.
  */
-final class FindingRows {
+public final class FindingRows {
 
   private FindingRows() {}
 
   /** A {@code RowMapper}: {@code .query(FindingRows::finding)}. */
-  static Finding finding(ResultSet rs, int rowNum) throws SQLException {
+  public static Finding finding(ResultSet rs, int rowNum) throws SQLException {
     return new Finding(
         rs.getString("file_name"),
         rs.getObject("row_number", Long.class),

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.cli.CliCommand;
-import org.opencsc.ingest.IngestException;
-import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.IngestService;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -53,20 +51,12 @@ class ImportCommand implements CliCommand {
 
   @Override
   public Integer call() {
-    var commandLine = Objects.requireNonNull(spec).commandLine();
-    try (ConsoleProgress progress = new ConsoleProgress(commandLine.getErr())) {
-      IngestReport report =
-          ingest.importDirectory(
-              Objects.requireNonNull(directory), "cli", ValidateCommand.user(), asAt, progress);
-      progress.close();
-      IngestCommands.print(report, commandLine.getOut());
-      if (out != null) {
-        IngestCommands.writeCsv(report, out);
-      }
-      return report.exitCode();
-    } catch (IngestException e) {
-      commandLine.getErr().println("opencsc import: " + e.getMessage());
-      return 2;
-    }
+    return IngestCommands.run(
+        Objects.requireNonNull(spec).commandLine(),
+        "import",
+        out,
+        progress ->
+            ingest.importDirectory(
+                Objects.requireNonNull(directory), "cli", IngestCommands.user(), asAt, progress));
   }
 }

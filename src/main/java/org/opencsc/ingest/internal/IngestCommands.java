@@ -6,10 +6,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.FindingExports;
 import org.opencsc.ingest.IngestException;
+import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
+import picocli.CommandLine;
 
 /** What the validate and import commands print: a summary, then the first findings. */
 final class IngestCommands {
@@ -17,6 +21,36 @@ final class IngestCommands {
   static final int SHOWN = 20;
 
   private IngestCommands() {}
+
+  /**
+   * Runs {@code ingest} as the command {@code name} does: progress on standard error, the summary
+   * on standard output, the findings to {@code csv} if given.
+   *
+   * @return the exit code: the report's, or 2 when the run could not start
+   */
+  static int run(
+      CommandLine commandLine,
+      String name,
+      @Nullable Path csv,
+      Function<IngestProgress, IngestReport> ingest) {
+    try (ConsoleProgress progress = new ConsoleProgress(commandLine.getErr())) {
+      IngestReport report = ingest.apply(progress);
+      progress.close();
+      print(report, commandLine.getOut());
+      if (csv != null) {
+        writeCsv(report, csv);
+      }
+      return report.exitCode();
+    } catch (IngestException e) {
+      commandLine.getErr().println("opencsc " + name + ": " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Who runs the command, for the load history. */
+  static String user() {
+    return System.getProperty("user.name", "unknown");
+  }
 
   static void print(IngestReport report, PrintWriter out) {
     out.printf(

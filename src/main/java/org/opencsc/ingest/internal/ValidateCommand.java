@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.cli.CliCommand;
-import org.opencsc.ingest.IngestException;
-import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.IngestService;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -43,23 +41,12 @@ class ValidateCommand implements CliCommand {
 
   @Override
   public Integer call() {
-    var commandLine = Objects.requireNonNull(spec).commandLine();
-    try (ConsoleProgress progress = new ConsoleProgress(commandLine.getErr())) {
-      IngestReport report =
-          ingest.validate(Objects.requireNonNull(directory), "cli", user(), progress);
-      progress.close();
-      IngestCommands.print(report, commandLine.getOut());
-      if (out != null) {
-        IngestCommands.writeCsv(report, out);
-      }
-      return report.exitCode();
-    } catch (IngestException e) {
-      commandLine.getErr().println("opencsc validate: " + e.getMessage());
-      return 2;
-    }
-  }
-
-  static String user() {
-    return System.getProperty("user.name", "unknown");
+    return IngestCommands.run(
+        Objects.requireNonNull(spec).commandLine(),
+        "validate",
+        out,
+        progress ->
+            ingest.validate(
+                Objects.requireNonNull(directory), "cli", IngestCommands.user(), progress));
   }
 }

@@ -24,6 +24,7 @@ import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.IngestSource;
 import org.opencsc.ingest.internal.Recognised;
+import org.opencsc.ingest.internal.SecureStax;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
 import org.opencsc.ingest.internal.UnreadableFileException;
@@ -73,7 +74,7 @@ public class AnnexASource implements IngestSource {
     try (ZipFile zip = new ZipFile(path.toFile())) {
       ZipEntry entry = zip.getEntry(WorkbookGuard.WORKBOOK);
       try (InputStream in = zip.getInputStream(entry)) {
-        XMLStreamReader xml = WorkbookGuard.factory().createXMLStreamReader(in);
+        XMLStreamReader xml = SecureStax.factory().createXMLStreamReader(in);
         List<String> names = new java.util.ArrayList<>();
         while (xml.hasNext()) {
           int event = xml.next();

@@ -2,6 +2,7 @@ package org.opencsc.ingest.internal.annexa;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -10,11 +11,10 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.opencsc.ingest.internal.SecureStax;
 import org.opencsc.ingest.internal.UnreadableFileException;
 
 /**
@@ -74,7 +74,7 @@ final class WorkbookGuard {
           if (name.endsWith(".xml") || name.endsWith(".rels")) {
             prolog(entry.getName(), in);
           }
-          in.transferTo(OutputStreamSink.INSTANCE);
+          in.transferTo(OutputStream.nullOutputStream());
         }
       }
     } catch (ZipException e) {
@@ -123,7 +123,7 @@ final class WorkbookGuard {
 
   private static void prolog(String part, InputStream in) throws UnreadableFileException {
     try {
-      XMLStreamReader xml = factory().createXMLStreamReader(in);
+      XMLStreamReader xml = SecureStax.factory().createXMLStreamReader(in);
       try {
         while (xml.hasNext()) {
           int event = xml.next();
@@ -148,20 +148,6 @@ final class WorkbookGuard {
     }
   }
 
-  /** The JDK's StAX parser, by name: no DTD, no external entity, no resolver that fetches. */
-  static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(
-        XMLInputFactory.RESOLVER,
-        (XMLResolver)
-            (publicId, systemId, baseUri, namespace) -> {
-              throw new XMLStreamException("external resource refused: " + systemId);
-            });
-    return factory;
-  }
-
   private static UnreadableFileException refused(String why) {
     return new UnreadableFileException(
         "ZIP_REFUSED",
@@ -176,16 +162,5 @@ final class WorkbookGuard {
             + " MiB in all, "
             + MAX_RATIO
             + " times inflation");
-  }
-
-  /** Discards bytes. */
-  private static final class OutputStreamSink extends java.io.OutputStream {
-    static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-    @Override
-    public void write(int b) {}
-
-    @Override
-    public void write(byte[] b, int off, int len) {}
   }
 }

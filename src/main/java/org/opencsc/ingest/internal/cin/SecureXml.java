@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLReporter;
-import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.opencsc.ingest.internal.SecureStax;
 import org.opencsc.ingest.internal.UnreadableFileException;
 
 /**
@@ -31,17 +31,9 @@ final class SecureXml {
   private SecureXml() {}
 
   static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    XMLInputFactory factory = SecureStax.factory();
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    factory.setProperty(
-        XMLInputFactory.RESOLVER,
-        (XMLResolver)
-            (publicId, systemId, baseUri, namespace) -> {
-              throw new XMLStreamException("external resource refused: " + systemId);
-            });
     factory.setProperty(XMLInputFactory.REPORTER, (XMLReporter) (m, type, info, where) -> {});
     return factory;
   }

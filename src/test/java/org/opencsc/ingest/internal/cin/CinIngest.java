@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,6 +23,7 @@ import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.FileSample;
+import org.opencsc.ingest.internal.FindingRows;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.IngestSource;
@@ -181,17 +181,7 @@ final class CinIngest {
         .sql(
             "select file_name, row_number, child_id, field, value, rule, severity, message"
                 + " from stage_finding order by finding_no")
-        .query(
-            (rs, n) ->
-                new Finding(
-                    rs.getString("file_name"),
-                    rs.getObject("row_number", Long.class),
-                    rs.getString("child_id"),
-                    rs.getString("field"),
-                    rs.getString("value"),
-                    rs.getString("rule"),
-                    Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
-                    rs.getString("message")))
+        .query(FindingRows::finding)
         .list();
   }
 

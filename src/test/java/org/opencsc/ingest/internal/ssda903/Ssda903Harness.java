@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -26,6 +25,7 @@ import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.FileSample;
+import org.opencsc.ingest.internal.FindingRows;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.IngestSource;
@@ -134,17 +134,7 @@ final class Ssda903Harness {
 
   private static List<Finding> findings(JdbcClient db) {
     return db.sql(SqlFile.load(IngestSource.class, "sql/staged_findings.sql"))
-        .query(
-            (rs, n) ->
-                new Finding(
-                    rs.getString("file_name"),
-                    rs.getObject("row_number", Long.class),
-                    rs.getString("child_id"),
-                    rs.getString("field"),
-                    rs.getString("value"),
-                    rs.getString("rule"),
-                    Severity.valueOf(rs.getString("severity").toUpperCase(Locale.ROOT)),
-                    rs.getString("message")))
+        .query(FindingRows::finding)
         .list();
   }
 
