@@ -106,16 +106,41 @@ class SnapshotPartitionsIT {
   }
 
   @Test
-  void attachRefusesARowOfAnotherSnapshot() throws SQLException {
-    assertRefusedAndLeavesNothing(
-        "23514",
-        c ->
-            write(
-                c,
-                "insert into child_s%d (snapshot_id, child_id, sex, person_birth_date, ethnicity)"
-                    + " values (%d, 'C1', 'F', date '2015-05-05', 'WBRI')",
-                snapshot,
-                snapshot + 1000));
+  void loadTablesRefuseARowOfAnotherSnapshotAsItArrives() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      assertThatThrownBy(
+              () ->
+                  write(
+                      c,
+                      "insert into child_s%d (snapshot_id, child_id, sex, person_birth_date,"
+                          + " ethnicity) values (%d, 'C1', 'F', date '2015-05-05', 'WBRI')",
+                      snapshot,
+                      snapshot + 1000))
+          .isInstanceOf(PSQLException.class)
+          .hasMessageContaining("child_s" + snapshot + "_snapshot")
+          .extracting(e -> ((PSQLException) e).getSQLState())
+          .isEqualTo("23514");
+      c.rollback();
+    }
+    assertThat(loadTablesOf(snapshot)).isZero();
+  }
+
+  @Test
+  void attachedPartitionsKeepNoLoadCheck() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      child(c, "C1");
+      SnapshotPartitions.attachLoadTables(c, snapshot);
+      c.commit();
+    }
+    assertThat(
+            JdbcClient.create(dataSource)
+                .sql("select count(*) from pg_constraint where conname like :name")
+                .param("name", "%\\_s" + snapshot + "\\_snapshot")
+                .query(Long.class)
+                .single())
+        .isZero();
   }
 
   @Test

@@ -1,12 +1,11 @@
 package org.opencsc.generator.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.database.CopyRows;
-import org.postgresql.copy.CopyIn;
+import org.opencsc.database.CopySender;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -43,25 +42,17 @@ final class CopyBuffers {
   }
 
   void flush(CopyManager copy) throws SQLException {
+    CopySender sender = CopySender.direct(copy);
     for (CopyTable table : CopyTable.values()) {
       StringBuilder sb = buffers.get(table);
       if (sb == null || sb.isEmpty()) {
         continue;
       }
-      byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
       String target = loadTables.get(table.tableName());
       if (target == null) {
         throw new IllegalStateException("no load table for " + table.tableName());
       }
-      CopyIn in = copy.copyIn(table.copySql(target));
-      try {
-        in.writeToCopy(bytes, 0, bytes.length);
-        in.endCopy();
-      } finally {
-        if (in.isActive()) {
-          in.cancelCopy();
-        }
-      }
+      sender.send(table.copySql(target), sb.toString());
       sb.setLength(0);
     }
   }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.database.CopyRows;
+import org.opencsc.database.CopySender;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
 import org.postgresql.copy.CopyManager;
@@ -19,6 +20,7 @@ public final class Findings {
 
   static final int LIMIT = 100_000;
 
+  private final CopySender sender;
   private final CopyRows rows;
   private long written;
   private long leftOut;
@@ -26,10 +28,17 @@ public final class Findings {
   private @Nullable String lastErrorFile;
   private long lastErrorRow = -1;
 
+  /** Findings sent at once. */
   public Findings(CopyManager copy) {
+    this(CopySender.direct(copy));
+  }
+
+  /** Findings sent by {@code sender}, which the run's staging shares. */
+  public Findings(CopySender sender) {
+    this.sender = sender;
     this.rows =
         new CopyRows(
-            copy,
+            sender,
             "stage_finding",
             "file_name, row_number, child_id, field, value, rule, severity, message");
   }
@@ -87,9 +96,10 @@ public final class Findings {
     add(new Finding(file.name(), null, null, null, value, rule, Severity.QUERY, message));
   }
 
-  /** Sends what is buffered. */
+  /** Sends what is buffered and waits until the database has it (and all sent before it). */
   public void flush() throws SQLException {
     rows.flush();
+    sender.await();
   }
 
   /** Findings past the limit, counted but not kept. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.database.CopySender;
 import org.opencsc.database.SnapshotPartitions;
 import org.opencsc.database.SqlFile;
 import org.opencsc.ingest.Finding;
@@ -31,7 +32,6 @@ import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.IngestReport.FileReport;
 import org.opencsc.ingest.Severity;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -220,50 +220,63 @@ public final class IngestRunner {
     long id = snapshotId == null ? -runId : snapshotId;
     LoadTables tables = new LoadTables(id, SnapshotPartitions.createLoadTables(connection, id));
     execute(connection, SqlFile.load(IngestRunner.class, "sql/core_staging.sql"));
-    for (IngestSource source : sources) {
+    // A family with no file in the folder has nothing to stage or move: its tables and transform
+    // are left out (each transform reads only its own family's staging tables).
+    List<IngestSource> present =
+        sources.stream()
+            .filter(source -> files.stream().anyMatch(f -> f.recognised().source() == source))
+            .toList();
+    for (IngestSource source : present) {
       execute(connection, source.stagingSql());
     }
-    CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    Findings findings = new Findings(copy);
-    for (Finding f : fileFindings) {
-      findings.add(f);
+    // Rows go to the database from a thread of their own while the files are read.
+    CopySender sender = CopySender.background(connection.unwrap(PGConnection.class).getCopyAPI());
+    try {
+      Findings findings = new Findings(sender);
+      Staging staging = new Staging(sender, tables);
+      for (Finding f : fileFindings) {
+        findings.add(f);
+      }
+      Map<String, Long> rowsRead = new LinkedHashMap<>();
+      int done = 0;
+      for (SourceFile file : files) {
+        request.progress().step("reading " + file.name(), done++, files.size());
+        rowsRead.put(file.name(), stage(connection, db, file, context, staging, findings));
+      }
+      request.progress().step("checking across files", files.size(), files.size());
+      findings.flush();
+      // The transforms' plans need row counts, not fine distributions: a small sample analyses the
+      // staging tables (and the tables the transforms make) in a fraction of the time.
+      execute(connection, "set local default_statistics_target = 10");
+      for (String staged : db.sql(sql("staging_tables")).query(String.class).list()) {
+        execute(connection, "analyze pg_temp.\"" + staged + "\"");
+      }
+      for (IngestSource source : present) {
+        execute(connection, tables.render(source.transformSql()));
+      }
+      execute(
+          connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
+      execute(connection, "set local default_statistics_target to default");
+      Map<String, Long> tableRows = countRows(db, tables);
+      List<Finding> all = stagedFindings(db);
+      Map<String, Long> rejected = rejectedRows(db);
+      findings.rowsLeftOut().forEach((file, rows) -> rejected.merge(file, rows, Long::sum));
+      if (snapshotId != null) {
+        request.progress().step("loading snapshot " + snapshotId, files.size(), files.size());
+        SnapshotPartitions.attachLoadTables(connection, snapshotId);
+        SnapshotPartitions.serve(connection, snapshotId);
+      }
+      return new Outcome(
+          snapshotId == null ? "validated" : "loaded",
+          snapshotId,
+          snapshotId == null ? null : "snapshot " + snapshotId + " is served",
+          reports(scanned, rowsRead, rejected),
+          tableRows,
+          all,
+          findings.leftOut());
+    } finally {
+      sender.close();
     }
-    Map<String, Long> rowsRead = new LinkedHashMap<>();
-    int done = 0;
-    for (SourceFile file : files) {
-      request.progress().step("reading " + file.name(), done++, files.size());
-      rowsRead.put(file.name(), stage(connection, db, file, context, copy, findings));
-    }
-    request.progress().step("checking across files", files.size(), files.size());
-    findings.flush();
-    // The transforms' plans need row counts, not fine distributions: a small sample analyses the
-    // staging tables (and the tables the transforms make) in a fraction of the time.
-    execute(connection, "set local default_statistics_target = 10");
-    for (String staged : db.sql(sql("staging_tables")).query(String.class).list()) {
-      execute(connection, "analyze pg_temp.\"" + staged + "\"");
-    }
-    for (IngestSource source : sources) {
-      execute(connection, tables.render(source.transformSql()));
-    }
-    execute(connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
-    execute(connection, "set local default_statistics_target to default");
-    Map<String, Long> tableRows = countRows(db, tables);
-    List<Finding> all = stagedFindings(db);
-    Map<String, Long> rejected = rejectedRows(db);
-    findings.rowsLeftOut().forEach((file, rows) -> rejected.merge(file, rows, Long::sum));
-    if (snapshotId != null) {
-      request.progress().step("loading snapshot " + snapshotId, files.size(), files.size());
-      SnapshotPartitions.attachLoadTables(connection, snapshotId);
-      SnapshotPartitions.serve(connection, snapshotId);
-    }
-    return new Outcome(
-        snapshotId == null ? "validated" : "loaded",
-        snapshotId,
-        snapshotId == null ? null : "snapshot " + snapshotId + " is served",
-        reports(scanned, rowsRead, rejected),
-        tableRows,
-        all,
-        findings.leftOut());
   }
 
   /** Stages one file in a savepoint: a file that cannot be used leaves nothing behind. */
@@ -272,12 +285,11 @@ public final class IngestRunner {
       JdbcClient db,
       SourceFile file,
       IngestContext context,
-      CopyManager copy,
+      Staging staging,
       Findings findings)
       throws SQLException {
     findings.flush();
     Savepoint savepoint = connection.setSavepoint();
-    Staging staging = new Staging(copy);
     try {
       long rows = file.recognised().source().stage(file, context, staging, findings);
       staging.flush();

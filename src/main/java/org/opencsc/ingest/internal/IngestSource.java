@@ -6,10 +6,12 @@ import java.util.Optional;
 
 /**
  * A family of input files the ingest reads (SSDA903, CIN census, …), declared as a Spring bean. A
- * run asks every source to {@link #recognise} every file, creates every source's staging tables,
- * {@link #stage}s each recognised file in its own savepoint, then runs every source's {@link
- * #transformSql} (lowest {@link #order} first) and finally the core transform, which merges the
- * children staged by all sources.
+ * run asks every source to {@link #recognise} every file, creates the staging tables of each source
+ * that recognised a file, {@link #stage}s each recognised file in its own savepoint, then runs
+ * those sources' {@link #transformSql} (lowest {@link #order} first) and finally the core
+ * transform, which merges the children staged by all sources. A transform reads only its own
+ * family's staging tables (and the shared {@code stage_child}, {@code stage_finding} and load
+ * tables).
  *
  * <p>Staging tables are temporary ({@code on commit drop}); their first two columns are {@code
  * source_file text, source_row bigint}, so every loaded record keeps where it came from.

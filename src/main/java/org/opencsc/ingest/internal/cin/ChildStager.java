@@ -56,10 +56,12 @@ final class ChildStager {
     for (String code : scope.codeList(disabilities.all("Disability"), "Disability")) {
       rows.disability.add(file.name(), row, scope.childId(), code);
     }
+    Journey journey = new Journey(scope, rows);
     int seq = 0;
     for (XmlNode details : child.all("CINdetails")) {
-      episodes.stage(details, scope, ++seq);
+      episodes.stage(details, journey, scope, ++seq);
     }
+    journey.finish();
     if (seq == 0) {
       scope.query(
           "CINdetails", null, "NO_CIN_DETAILS", "the child has no CINdetails: loaded without any");
@@ -115,6 +117,8 @@ final class ChildStager {
     rows.child.add(
         file.name(),
         scope.row(),
+        "CIN census",
+        CinCensusSource.PRECEDENCE,
         scope.childId(),
         upn,
         formerUpn,

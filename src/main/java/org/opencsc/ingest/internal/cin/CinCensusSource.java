@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Read</b> by {@link CinFileReader}, one child at a time, checked per child in Java ({@link
  * ChildStager}, {@link EpisodeStager}, {@link ProtectionStager}) against the code lists of the
- * file's census year ({@code codes-<year>.csv}) and into the tables of {@code staging.sql}.
+ * file's census year ({@code codes-<year>.csv}); the child goes to the core's {@code stage_child},
+ * everything below it straight into the snapshot's load tables ({@link CinRows}).
  *
  * <p><b>What an error keeps out</b>: the element that holds the bad value, with everything inside
  * it, and nothing else. A child without a usable LAchildID, or whose identifiers or characteristics
@@ -38,9 +39,10 @@ import org.springframework.stereotype.Component;
  * Every finding names the file, the child's position in it (the row), the child, the element name
  * as the field, the value and the reason, including what was kept out.
  *
- * <p><b>Moved</b> into the snapshot by {@code transform.sql}: checks across children first (the
- * same child twice, overlapping protection plans), then referrals and everything under them, with
- * identifiers made from the child, the dates and the order of same-day records.
+ * <p><b>Identified and checked across records</b> while reading, one child at a time ({@link
+ * Journey}): identifiers made from the child, the dates and the order of same-day records;
+ * overlapping protection plans kept out. {@code transform.sql} then applies the one rule that needs
+ * every file: the same child twice is kept out after its first record.
  */
 @Component
 final class CinCensusSource implements IngestSource {

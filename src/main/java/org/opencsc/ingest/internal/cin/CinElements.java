@@ -78,8 +78,8 @@ final class CinElements {
       return;
     }
     for (XmlNode child : node.children()) {
-      String childPath = path + "/" + child.name();
       if (!allowed.contains(child.name())) {
+        String childPath = path + "/" + child.name();
         if (reported.add(childPath)) {
           scope.query(
               child.name(),
@@ -90,8 +90,8 @@ final class CinElements {
                   + " is not part of the CIN census: ignored here and wherever else it appears"
                   + " in this file");
         }
-      } else {
-        reportUnknown(child, childPath, scope);
+      } else if (!child.children().isEmpty()) {
+        reportUnknown(child, path + "/" + child.name(), scope);
       }
     }
   }

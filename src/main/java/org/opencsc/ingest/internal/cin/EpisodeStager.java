@@ -23,7 +23,7 @@ final class EpisodeStager {
     this.protection = new ProtectionStager(rows);
   }
 
-  void stage(XmlNode details, ChildScope scope, int seq) throws SQLException {
+  void stage(XmlNode details, Journey journey, ChildScope scope, int seq) throws SQLException {
     Fields f = new Fields(details, scope, "this CINdetails and all it holds");
     LocalDate referral = f.date("CINreferralDate", true);
     String source = f.code("ReferralSource", true);
@@ -44,22 +44,31 @@ final class EpisodeStager {
     if (f.refused() || referral == null) {
       return;
     }
-    rows.details.add(
-        scope.file().name(),
-        scope.row(),
+    Episode episode = new Episode(scope, seq, referral, journey.referralId(referral));
+    rows.referral.add(
+        episode.referralId(),
         scope.childId(),
-        seq,
         referral,
         source,
         need,
         closure,
         reason,
-        conference,
-        nfa);
-    Episode episode = new Episode(scope, seq, referral);
+        nfa,
+        scope.file().name(),
+        scope.row());
     episode.each(details, "Assessments", this::assessment);
     episode.each(details, "CINPlanDates", this::cinPlan);
-    protection.stage(details, episode);
+    protection.stage(details, episode, journey);
+    if (conference != null && episode.icpcOn(conference) == null) {
+      scope.query(
+          "DateOfInitialCPC",
+          conference.toString(),
+          "ICPC_WITHOUT_SECTION47",
+          "the CINdetails of "
+              + referral
+              + " records a conference that none of its Section47 enquiries holds: it is not"
+              + " loaded (a conference is kept under the enquiry that led to it)");
+    }
   }
 
   private void assessment(XmlNode assessment, Episode episode, int seq) throws SQLException {
@@ -72,11 +81,20 @@ final class EpisodeStager {
     if (f.refused()) {
       return;
     }
-    rows.assessment.add(episode.row(seq, start, review, authorised));
+    ChildScope scope = episode.scope();
+    String id = episode.id("A", start);
+    rows.assessment.add(
+        id,
+        episode.referralId(),
+        scope.childId(),
+        start,
+        review,
+        authorised,
+        scope.file().name(),
+        scope.row());
     XmlNode factors = assessment.child("FactorsIdentifiedAtAssessment");
-    for (String factor :
-        episode.scope().codeList(factors.all("AssessmentFactors"), "AssessmentFactors")) {
-      rows.factor.add(episode.row(seq, factor));
+    for (String factor : scope.codeList(factors.all("AssessmentFactors"), "AssessmentFactors")) {
+      rows.factor.add(id, factor, scope.file().name(), scope.row());
     }
   }
 
@@ -87,7 +105,15 @@ final class EpisodeStager {
     f.order(episode.referral(), "CINreferralDate", start, "CINPlanStartDate");
     f.order(start, "CINPlanStartDate", end, "CINPlanEndDate");
     if (!f.refused()) {
-      rows.cinPlan.add(episode.row(seq, start, end));
+      ChildScope scope = episode.scope();
+      rows.cinPlan.add(
+          episode.id("N", start),
+          episode.referralId(),
+          scope.childId(),
+          start,
+          end,
+          scope.file().name(),
+          scope.row());
     }
   }
 }

@@ -2,7 +2,8 @@ package org.opencsc.ingest.internal.cin;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,12 +20,13 @@ final class ProtectionStager {
     this.rows = rows;
   }
 
-  void stage(XmlNode details, Episode episode) throws SQLException {
-    episode.each(details, "Section47", this::section47);
-    episode.each(details, "ChildProtectionPlans", this::cpPlan);
+  /** Enquiries first: a plan names the conference of its referral held on its first day. */
+  void stage(XmlNode details, Episode episode, Journey journey) throws SQLException {
+    episode.each(details, "Section47", (e, ep, seq) -> section47(e, ep, journey));
+    episode.each(details, "ChildProtectionPlans", (p, ep, seq) -> cpPlan(p, ep, seq, journey));
   }
 
-  private void section47(XmlNode enquiry, Episode episode, int seq) throws SQLException {
+  private void section47(XmlNode enquiry, Episode episode, Journey journey) throws SQLException {
     Fields f = new Fields(enquiry, episode.scope(), "this Section47");
     LocalDate start = f.date("S47ActualStartDate", true);
     LocalDate target = f.date("InitialCPCtarget", false);
@@ -40,12 +42,35 @@ final class ProtectionStager {
           "ICPC_CONFLICT",
           "ICPCnotRequired says no conference was needed, but DateOfInitialCPC gives one");
     }
-    if (!f.refused()) {
-      rows.section47.add(episode.row(seq, start, target, conference, notRequired));
+    if (f.refused() || start == null) {
+      return;
+    }
+    // The census has no strategy discussion of its own: S47ActualStartDate is the date of the
+    // discussion that started the enquiry, so each enquiry brings the discussion that initiated it.
+    // Its end stays empty: the census says whether it ended in a conference, not when.
+    ChildScope scope = episode.scope();
+    String id = episode.id("S", start);
+    String file = scope.file().name();
+    rows.discussion.add(
+        id + "/D", episode.referralId(), scope.childId(), start, true, file, scope.row());
+    rows.section47.add(
+        id,
+        episode.referralId(),
+        scope.childId(),
+        id + "/D",
+        start,
+        target,
+        conference,
+        notRequired,
+        file,
+        scope.row());
+    if (conference != null) {
+      episode.conference(conference, id);
+      journey.conference(new Journey.Conference(id, episode.referralId(), conference));
     }
   }
 
-  private void cpPlan(XmlNode plan, Episode episode, int seq) throws SQLException {
+  private void cpPlan(XmlNode plan, Episode episode, int seq, Journey journey) throws SQLException {
     Fields f = new Fields(plan, episode.scope(), "this ChildProtectionPlans and its reviews");
     LocalDate start = f.date("CPPstartDate", true);
     LocalDate end = f.date("CPPendDate", false);
@@ -57,16 +82,26 @@ final class ProtectionStager {
     if (f.refused() || start == null) {
       return;
     }
-    rows.cpPlan.add(episode.row(seq, start, end, initial, latest, previous));
-    Set<LocalDate> held = new HashSet<>();
+    Set<LocalDate> held = new LinkedHashSet<>();
     for (XmlNode review : plan.child("Reviews").all("CPPreviewDate")) {
-      review(review, start, episode, seq, held);
+      review(review, start, episode, held);
     }
+    journey.plan(
+        new Journey.Plan(
+            episode.id("P", start),
+            episode,
+            ((long) episode.seq() << 32) + seq,
+            start,
+            end,
+            episode.icpcOn(start),
+            initial,
+            latest,
+            previous,
+            List.copyOf(held)));
   }
 
   /** One review conference; the same date twice is one conference, loaded once. */
-  private void review(
-      XmlNode review, LocalDate planStart, Episode episode, int planSeq, Set<LocalDate> held)
+  private void review(XmlNode review, LocalDate planStart, Episode episode, Set<LocalDate> held)
       throws SQLException {
     ChildScope scope = episode.scope();
     Optional<LocalDate> date = Dates.parse(review.text());
@@ -91,8 +126,6 @@ final class ProtectionStager {
           review.text(),
           "DUPLICATE_DATE",
           "the plan has two reviews on " + review.text() + review.where() + ": loaded once");
-    } else {
-      rows.cpReview.add(episode.row(planSeq, date.get()));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.opencsc.ingest.internal.cin;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -22,10 +23,6 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
   static final int MAX_ELEMENTS = 100_000;
 
   static final XmlNode ABSENT = new XmlNode("", "", 0, List.of());
-
-  XmlNode {
-    children = List.copyOf(children);
-  }
 
   /**
    * Reads the element the reader is on (a START_ELEMENT) and all it holds, leaving the reader on
@@ -49,14 +46,14 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
           open.push(new Builder(xml.getLocalName(), xml.getLocation().getLineNumber()));
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-          open.peek().text.append(xml.getText());
+          open.peek().text(xml.getText());
         }
         case XMLStreamConstants.END_ELEMENT -> {
           XmlNode done = open.pop().build();
           if (open.isEmpty()) {
             return done;
           }
-          open.peek().children.add(done);
+          open.peek().add(done);
         }
         default -> {
           // comments, processing instructions and ignorable white space carry no data
@@ -85,37 +82,84 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
 
   /** The first child element of that name. */
   Optional<XmlNode> first(String childName) {
-    return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+    return Optional.ofNullable(firstOrNull(childName));
   }
 
   /** The first child element of that name, or {@link #ABSENT}. */
   XmlNode child(String childName) {
-    return first(childName).orElse(ABSENT);
+    XmlNode first = firstOrNull(childName);
+    return first == null ? ABSENT : first;
   }
 
   /** All child elements of that name, in document order. */
   List<XmlNode> all(String childName) {
-    return children.stream().filter(c -> c.name.equals(childName)).toList();
+    List<XmlNode> all = null;
+    for (XmlNode c : children) {
+      if (c.name.equals(childName)) {
+        if (all == null) {
+          all = new ArrayList<>(2);
+        }
+        all.add(c);
+      }
+    }
+    return all == null ? List.of() : all;
   }
 
   /** The text of the first child element of that name; null when absent or empty. */
   @Nullable String text(String childName) {
-    return first(childName).map(XmlNode::text).filter(t -> !t.isEmpty()).orElse(null);
+    XmlNode first = firstOrNull(childName);
+    return first == null || first.text.isEmpty() ? null : first.text;
+  }
+
+  // Loops, not streams: a census has millions of elements and each is looked up several times.
+  private @Nullable XmlNode firstOrNull(String childName) {
+    for (XmlNode c : children) {
+      if (c.name.equals(childName)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   private static final class Builder {
     final String name;
     final int line;
-    final StringBuilder text = new StringBuilder();
-    final List<XmlNode> children = new ArrayList<>();
+    // Most elements hold one piece of text or none, and many hold no elements: both made only
+    // when needed.
+    @Nullable String firstText;
+    @Nullable StringBuilder moreText;
+    @Nullable List<XmlNode> children;
 
     Builder(String name, int line) {
       this.name = name;
       this.line = line;
     }
 
+    void text(String text) {
+      if (firstText == null) {
+        firstText = text;
+      } else {
+        if (moreText == null) {
+          moreText = new StringBuilder(firstText);
+        }
+        moreText.append(text);
+      }
+    }
+
+    void add(XmlNode child) {
+      if (children == null) {
+        children = new ArrayList<>(4);
+      }
+      children.add(child);
+    }
+
     XmlNode build() {
-      return new XmlNode(name, text.toString().strip(), line, children);
+      String text = moreText != null ? moreText.toString() : firstText == null ? "" : firstText;
+      return new XmlNode(
+          name,
+          text.strip(),
+          line,
+          children == null ? List.of() : Collections.unmodifiableList(children));
     }
   }
 }

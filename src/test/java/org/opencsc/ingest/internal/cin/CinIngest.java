@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.opencsc.database.CopySender;
 import org.opencsc.database.SnapshotPartitions;
 import org.opencsc.database.SqlFile;
 import org.opencsc.ingest.Finding;
@@ -63,10 +64,17 @@ final class CinIngest {
     }
   }
 
-  private static final String[] STAGING_TABLES = {
-    "stage_cin_child", "stage_cin_disability", "stage_cin_details", "stage_cin_assessment",
-    "stage_cin_assessment_factor", "stage_cin_plan", "stage_cin_section47", "stage_cin_cp_plan",
-    "stage_cin_cp_review"
+  /** Where the source writes as it reads: the core's staging tables and these load tables. */
+  private static final String[] WRITTEN_TABLES = {
+    "referral",
+    "assessment",
+    "assessment_factor",
+    "cin_plan",
+    "strategy_discussion",
+    "section47",
+    "icpc",
+    "cp_plan",
+    "cp_review"
   };
 
   private static DataSource shared;
@@ -105,9 +113,9 @@ final class CinIngest {
       execute(c, SqlFile.load(IngestSource.class, "sql/core_staging.sql"));
       execute(c, source.stagingSql());
       IngestContext context = new IngestContext(asAt, CollectionYear.containing(asAt));
-      Map<String, UnreadableFileException> refused = stageAll(c, context, files);
-      long staged = rowsStaged(c);
       LoadTables load = new LoadTables(snapshot, tables);
+      Map<String, UnreadableFileException> refused = stageAll(c, context, load, files);
+      long staged = rowsStaged(c, load);
       execute(c, load.render(source.transformSql()));
       execute(c, load.render(SqlFile.load(IngestSource.class, "sql/core_transform.sql")));
       List<Finding> findings = findings(c);
@@ -118,12 +126,13 @@ final class CinIngest {
   }
 
   private Map<String, UnreadableFileException> stageAll(
-      Connection c, IngestContext context, Path... files) throws IOException, SQLException {
+      Connection c, IngestContext context, LoadTables load, Path... files)
+      throws IOException, SQLException {
     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
     Map<String, UnreadableFileException> refused = new LinkedHashMap<>();
     for (Path file : files) {
       Savepoint before = c.setSavepoint();
-      Staging staging = new Staging(copy);
+      Staging staging = new Staging(CopySender.direct(copy), load);
       Findings findings = new Findings(copy);
       try {
         source.stage(sourceFile(file), context, staging, findings);
@@ -167,11 +176,14 @@ final class CinIngest {
     }
   }
 
-  private static long rowsStaged(Connection c) {
+  private static long rowsStaged(Connection c, LoadTables load) {
     JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(c, true));
-    long rows = 0;
-    for (String table : STAGING_TABLES) {
-      rows += tx.sql("select count(*) from " + table).query(Long.class).single();
+    long rows =
+        tx.sql("select count(*) from stage_child").query(Long.class).single()
+            + tx.sql("select count(*) from stage_child_disability").query(Long.class).single();
+    for (String table : WRITTEN_TABLES) {
+      rows +=
+          tx.sql(load.render("select count(*) from {" + table + "}")).query(Long.class).single();
     }
     return rows;
   }
