@@ -1,7 +1,9 @@
 -- A load table carries a CHECK that its rows belong to its snapshot (snapshot_id = N), the same
 -- as the partition constraint it will have: ALTER TABLE ... ATTACH PARTITION then knows every
 -- row fits without reading the table again (on a national load, seconds saved). The check is
--- dropped once attached, where the partition constraint says the same.
+-- dropped once attached, where the partition constraint says the same. Each table is analysed
+-- before it is attached rather than after: the attach's primary-key and index builds then use
+-- parallel workers (PostgreSQL sizes them from the table's page count, zero until analysed).
 
 create or replace function create_snapshot_load_tables(snapshot bigint)
 returns table (table_name text, load_table text)
@@ -40,11 +42,13 @@ begin
                               clash.other_start, clash.other_end);
       end if;
     end loop;
+    -- Statistics first: they are the partition's once attached, and the attach's index builds
+    -- size their parallel workers by the table's pages, which only an analyze has counted.
+    execute format('analyze %I', part);
     perform add_overlap_triggers(t.table_name, part);
     execute format('alter table %I attach partition %I for values in (%s)', t.table_name, part,
                    snapshot);
     execute format('alter table %I drop constraint if exists %I', part, part || '_snapshot');
-    execute format('analyze %I', part);
   end loop;
 end
 $fn$;

@@ -246,8 +246,10 @@ public final class IngestRunner {
       request.progress().step("checking across files", files.size(), files.size());
       findings.flush();
       // The transforms' plans need row counts, not fine distributions: a small sample analyses the
-      // staging tables (and the tables the transforms make) in a fraction of the time.
+      // staging tables (and the tables the transforms make) in a fraction of the time. Their
+      // hash tables (a council's children, say) get room in memory rather than spilling to disk.
       execute(connection, "set local default_statistics_target = 10");
+      execute(connection, "set local work_mem = '256MB'");
       for (String staged : db.sql(sql("staging_tables")).query(String.class).list()) {
         execute(connection, "analyze pg_temp.\"" + staged + "\"");
       }
@@ -257,6 +259,7 @@ public final class IngestRunner {
       execute(
           connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
       execute(connection, "set local default_statistics_target to default");
+      execute(connection, "set local work_mem to default");
       Map<String, Long> tableRows = countRows(db, tables);
       List<Finding> all = stagedFindings(db);
       Map<String, Long> rejected = rejectedRows(db);

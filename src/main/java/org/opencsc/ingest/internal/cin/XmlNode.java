@@ -46,7 +46,12 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
           open.push(new Builder(xml.getLocalName(), xml.getLocation().getLineNumber()));
         }
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-          open.peek().text(xml.getText());
+          Builder element = open.peek();
+          // White space before any text is stripped anyway: the indentation between elements
+          // (millions of pieces in a census) is never turned into strings.
+          if (element.hasText() || !xml.isWhiteSpace()) {
+            element.text(xml.getText());
+          }
         }
         case XMLStreamConstants.END_ELEMENT -> {
           XmlNode done = open.pop().build();
@@ -133,6 +138,10 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
     Builder(String name, int line) {
       this.name = name;
       this.line = line;
+    }
+
+    boolean hasText() {
+      return firstText != null;
     }
 
     void text(String text) {

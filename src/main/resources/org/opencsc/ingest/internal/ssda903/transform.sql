@@ -6,7 +6,7 @@
 -- Duplicate keys, within a file or across files: the first row (by file name, then row) stays and
 -- every later one is an error. Keys: the child in Header, UASC, OC2, OC3, AD1 and PrevPerm (DfE
 -- checks INT31 to INT36); the child and the date in Episodes, Reviews, PlacedAdoption, Missing,
--- SWEpisodes and DoLo.
+-- SWEpisodes and DoLo. Only keys given more than once are ranked (most files have none).
 do $duplicates$
 declare
   t record;
@@ -37,6 +37,9 @@ begin
                first_value(source_row) over w as first_row,
                row_number() over w as n
           from %1$I
+         where (child, coalesce(%2$s, '-infinity'::date))
+               in (select child, coalesce(%2$s, '-infinity'::date) from %1$I
+                    group by 1, 2 having count(*) > 1)
         window w as (partition by child, %2$s order by source_file, source_row)
       ), gone as (
         delete from %1$I s
