@@ -16,19 +16,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.generator.model.SyntheticCouncil;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.Severity;
-import org.opencsc.testsupport.TestDatabase;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,16 +69,10 @@ class AllFamiliesRoundTripIT {
 
   @BeforeAll
   static void generateAndImport() throws Exception {
-    DataSource dataSource =
-        TestDatabase.dataSource(TestDatabase.createMigratedDatabase("all_families_round_trip"));
-    jdbc = JdbcClient.create(dataSource);
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
-    SyntheticCouncil council = CouncilGenerator.generate(SMALL);
-    generated = generator.load(council, SMALL).snapshotId();
-    generator.writeReturns(council, SMALL, dir);
+    GeneratedCouncil council = GeneratedCouncil.loadAndWrite("all_families_round_trip", SMALL, dir);
+    DataSource dataSource = council.dataSource();
+    jdbc = council.jdbc();
+    generated = council.snapshotId();
 
     List<IngestSource> sources = applicationSources();
     together = run(dataSource, sources);

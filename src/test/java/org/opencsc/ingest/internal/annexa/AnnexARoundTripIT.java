@@ -12,12 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.generator.model.SyntheticCouncil;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
@@ -27,8 +23,7 @@ import org.opencsc.ingest.internal.IngestSource;
 import org.opencsc.ingest.internal.cin.CinSources;
 import org.opencsc.ingest.internal.ssd.SsdSource;
 import org.opencsc.ingest.internal.ssda903.Ssda903Sources;
-import org.opencsc.testsupport.TestDatabase;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -127,16 +122,10 @@ class AnnexARoundTripIT {
 
   @BeforeAll
   static void loadAndImport() throws Exception {
-    DataSource dataSource =
-        TestDatabase.dataSource(TestDatabase.createMigratedDatabase("annexa_round_trip"));
-    jdbc = JdbcClient.create(dataSource);
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
-    SyntheticCouncil council = CouncilGenerator.generate(SMALL);
-    loaded = generator.load(council, SMALL).snapshotId();
-    generator.writeReturns(council, SMALL, dir);
+    GeneratedCouncil council = GeneratedCouncil.loadAndWrite("annexa_round_trip", SMALL, dir);
+    DataSource dataSource = council.dataSource();
+    jdbc = council.jdbc();
+    loaded = council.snapshotId();
     List<IngestSource> families =
         List.of(CinSources.census(), Ssda903Sources.ssda903(), new SsdSource());
     alone = run(dataSource, List.of(new AnnexASource()), dir.resolve("annex-a"));

@@ -16,20 +16,15 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.generator.model.SyntheticCouncil;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.internal.IngestRunner;
 import org.opencsc.ingest.internal.IngestSource;
 import org.opencsc.ingest.internal.ssd.SsdSource;
-import org.opencsc.testsupport.TestDatabase;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -74,16 +69,10 @@ class CswwRoundTripIT {
 
   @BeforeAll
   static void loadAndImport() throws IOException {
-    DataSource dataSource =
-        TestDatabase.dataSource(TestDatabase.createMigratedDatabase("csww_round_trip"));
-    jdbc = JdbcClient.create(dataSource);
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
-    SyntheticCouncil council = CouncilGenerator.generate(SMALL);
-    loaded = generator.load(council, SMALL).snapshotId();
-    generator.writeReturns(council, SMALL, dir);
+    GeneratedCouncil council = GeneratedCouncil.loadAndWrite("csww_round_trip", SMALL, dir);
+    DataSource dataSource = council.dataSource();
+    jdbc = council.jdbc();
+    loaded = council.snapshotId();
     alone = run(dataSource, dir.resolve("csww"), null, new CswwSource());
     Path both = Files.createDirectories(dir.resolve("both"));
     for (String family : List.of("ssd", "csww")) {

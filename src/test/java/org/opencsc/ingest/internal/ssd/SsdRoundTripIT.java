@@ -13,20 +13,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.generator.model.SyntheticCouncil;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import org.opencsc.ingest.internal.IngestRunner;
 import org.opencsc.ingest.internal.cin.CinSources;
 import org.opencsc.ingest.internal.ssda903.Ssda903Sources;
-import org.opencsc.testsupport.TestDatabase;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -76,16 +71,10 @@ class SsdRoundTripIT {
 
   @BeforeAll
   static void loadAndImport() {
-    DataSource dataSource =
-        TestDatabase.dataSource(TestDatabase.createMigratedDatabase("ssd_round_trip"));
-    jdbc = JdbcClient.create(dataSource);
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
-    SyntheticCouncil council = CouncilGenerator.generate(SMALL);
-    loaded = generator.load(council, SMALL).snapshotId();
-    generator.writeReturns(council, SMALL, dir);
+    GeneratedCouncil council = GeneratedCouncil.loadAndWrite("ssd_round_trip", SMALL, dir);
+    DataSource dataSource = council.dataSource();
+    jdbc = council.jdbc();
+    loaded = council.snapshotId();
     imported =
         new IngestRunner(
                 dataSource,

@@ -9,18 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.generator.model.SyntheticCouncil;
-import org.opencsc.testsupport.TestDatabase;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,17 +35,12 @@ class Ssda903RoundTripIT {
 
   @BeforeAll
   static void loadBothWays(@TempDir Path dir) throws Exception {
-    DataSource dataSource =
-        TestDatabase.dataSource(TestDatabase.createMigratedDatabase("ssda903_round_trip"));
-    jdbc = JdbcClient.create(dataSource);
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
-    SyntheticCouncil council = CouncilGenerator.generate(SETTINGS);
-    generator.writeReturns(council, SETTINGS, dir);
-    direct = generator.load(council, SETTINGS).snapshotId();
-    run = new Ssda903Harness(dataSource).run(SETTINGS.asAt(), files(dir.resolve("ssda903")));
+    GeneratedCouncil council = GeneratedCouncil.loadAndWrite("ssda903_round_trip", SETTINGS, dir);
+    jdbc = council.jdbc();
+    direct = council.snapshotId();
+    run =
+        new Ssda903Harness(council.dataSource())
+            .run(SETTINGS.asAt(), files(dir.resolve("ssda903")));
     try (CsvReader<NamedCsvRecord> oc2 =
         CsvReader.builder().ofNamedCsvRecord(dir.resolve("ssda903/oc2.csv"))) {
       oc2Children = oc2.stream().map(r -> r.getField("CHILD")).toList();

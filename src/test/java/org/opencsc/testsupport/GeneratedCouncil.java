@@ -1,0 +1,34 @@
+package org.opencsc.testsupport;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.opencsc.database.MigratedDatabase;
+import org.opencsc.generator.CouncilGenerator;
+import org.opencsc.generator.GeneratorService;
+import org.opencsc.generator.GeneratorSettings;
+import org.opencsc.generator.model.SyntheticCouncil;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The starting point of a round trip: a synthetic council generated into a new migrated database
+ * (loaded directly as a snapshot, the way {@code generate --load} does) and written out as the
+ * files it exports, so that a test can import the files and compare with what was loaded.
+ *
+ * @param snapshotId the snapshot the generator loaded
+ */
+public record GeneratedCouncil(DataSource dataSource, JdbcClient jdbc, long snapshotId) {
+
+  /** Generates the council of {@code settings} into database {@code name} and files under dir. */
+  public static GeneratedCouncil loadAndWrite(String name, GeneratorSettings settings, Path dir) {
+    DataSource dataSource = TestDatabase.dataSource(TestDatabase.createMigratedDatabase(name));
+    var beans = new DefaultListableBeanFactory();
+    beans.registerSingleton("database", new MigratedDatabase(dataSource));
+    GeneratorService generator =
+        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
+    SyntheticCouncil council = CouncilGenerator.generate(settings);
+    long snapshotId = generator.load(council, settings).snapshotId();
+    generator.writeReturns(council, settings, dir);
+    return new GeneratedCouncil(dataSource, JdbcClient.create(dataSource), snapshotId);
+  }
+}
