@@ -143,7 +143,8 @@ class CinStructureChecksIT {
   /**
    * P1's second plan (from 15 August, in a later referral) starts before the first ends on 1
    * September: it is an error and goes with its review. P2's second plan starts the day the first
-   * ends, which is no overlap: both load.
+   * ends, which is no overlap: both load. P3's second plan ends the day it starts, inside the first
+   * (open) plan: an empty [start, end) overlaps nothing, as the database sees it, so both load.
    */
   @Test
   void overlappingProtectionPlansKeepTheEarlierPlan() throws Exception {
@@ -154,11 +155,17 @@ class CinStructureChecksIT {
         referral(
             "2025-04-01",
             plan("2025-04-20", "2025-09-01", "") + plan("2025-09-01", null, review("2025-12-01")));
+    String p3 =
+        referral("2025-04-01", plan("2025-05-01", null, "") + plan("2025-05-10", "2025-05-10", ""));
     Path file =
         write(
             dir,
             "overlap.xml",
-            census(2026, child("P1", "F", "2015-01-01", p1) + child("P2", "M", "2015-01-01", p2)));
+            census(
+                2026,
+                child("P1", "F", "2015-01-01", p1)
+                    + child("P2", "M", "2015-01-01", p2)
+                    + child("P3", "F", "2015-01-01", p3)));
 
     Outcome out = ingest.run(AS_AT, file);
     long s = out.snapshotId();
@@ -170,12 +177,15 @@ class CinStructureChecksIT {
         .containsExactly(
             "P1/2025-04-01/1/P/2025-04-20/1",
             "P2/2025-04-01/1/P/2025-04-20/1",
-            "P2/2025-04-01/1/P/2025-09-01/1");
+            "P2/2025-04-01/1/P/2025-09-01/1",
+            "P3/2025-04-01/1/P/2025-05-01/1",
+            "P3/2025-04-01/1/P/2025-05-10/1");
     assertThat(
             ingest.rows(
                 "select cpp_review_date from cp_review where snapshot_id = :s order by 1", s))
         .containsExactly("2025-07-01", "2025-12-01");
-    assertThat(ingest.count("referral", s)).isEqualTo(3);
+    // P1's two referrals, P2's and P3's
+    assertThat(ingest.count("referral", s)).isEqualTo(4);
   }
 
   private static String review(String date) {
