@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The demo set-up ({@code opencsc.demo.*}).
  *
  * @param enabled fill an empty database with a synthetic council and create the demo logins
- * @param size the council's size: small, large or national
+ * @param size the council's size: small, large, benchmark or national
  * @param seed the generator's seed
  * @param password the password of every demo login
  */

@@ -9,6 +9,11 @@ public enum CouncilSize {
   SMALL,
   /** About 20,000 children in a year: a large county council. */
   LARGE,
+  /**
+   * About 50,000 children in a year: more than any one council, the size the ingest and validation
+   * benchmarks' targets are set for.
+   */
+  BENCHMARK,
   /** England's whole volume (indicators.md: 632,830 referrals, 81,770 looked after at 31 March). */
   NATIONAL
 }

@@ -44,7 +44,8 @@ class GenerateCommand implements CliCommand {
       names = "--size",
       defaultValue = "small",
       description =
-          "small (~1,000 children), large (~20,000) or national; default ${DEFAULT-VALUE}")
+          "small (~1,000 children), large (~20,000), benchmark (~50,000) or national;"
+              + " default ${DEFAULT-VALUE}")
   String size = "small";
 
   @Option(names = "--seed", defaultValue = "1", description = "random seed; default 1")
@@ -157,7 +158,7 @@ class GenerateCommand implements CliCommand {
       return CouncilSize.valueOf(size.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(
-          commandLine, "--size must be small, large or national, not '" + size + "'");
+          commandLine, "--size must be small, large, benchmark or national, not '" + size + "'");
     }
   }
 

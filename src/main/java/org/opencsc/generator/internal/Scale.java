@@ -7,6 +7,7 @@ final class Scale {
 
   static final int SMALL_CHILDREN = 1_000;
   static final int LARGE_CHILDREN = 20_000;
+  static final int BENCHMARK_CHILDREN = 50_000;
 
   private Scale() {}
 
@@ -14,6 +15,7 @@ final class Scale {
     return switch (size) {
       case SMALL -> SMALL_CHILDREN;
       case LARGE -> LARGE_CHILDREN;
+      case BENCHMARK -> BENCHMARK_CHILDREN;
       case NATIONAL -> Calibration.NATIONAL_CHILDREN_KNOWN;
     };
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -17,12 +18,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
- * Reads a file once to learn what the run needs before parsing it: its SHA-256, whether its text is
+ * Reads a file to learn what the run needs before parsing it: its SHA-256, whether its text is
  * UTF-8 (with or without a byte order mark) or, failing that, Windows-1252 (what Excel on a council
- * laptop saves), and its first 64 KiB for recognition. Streams: a 2 GB file costs one buffer of
- * memory.
+ * laptop saves), and its first 64 KiB for recognition. Two readers stream the file side by side,
+ * one for the checksum and one for the rest: a 2 GB file costs two buffers of memory.
  */
 public final class TextFiles {
 
@@ -32,11 +35,13 @@ public final class TextFiles {
 
   private TextFiles() {}
 
-  /** What one pass over the file found. */
+  /** What the scan found. */
   record Scan(long size, String sha256, Charset charset, FileSample sample) {}
 
   static Scan scan(Path path) throws IOException {
-    MessageDigest digest = sha256();
+    // The checksum is worked out on a thread of its own, reading the file beside this pass.
+    CompletableFuture<String> sha256 =
+        CompletableFuture.supplyAsync(() -> sha256(path), TextFiles::startHashing);
     CharsetDecoder utf8 =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -52,16 +57,18 @@ public final class TextFiles {
     try (InputStream in = Files.newInputStream(path)) {
       byte[] buffer = new byte[64 * 1024];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
         if (headLength < SAMPLE_BYTES) {
           int take = Math.min(n, SAMPLE_BYTES - headLength);
           System.arraycopy(buffer, 0, head, headLength, take);
           headLength += take;
         }
-        for (int i = 0; i < n && !nul; i++) {
+        int plain = plainAsciiPrefix(buffer, n);
+        for (int i = plain; i < n && !nul; i++) {
           nul = buffer[i] == 0;
         }
-        if (validUtf8) {
+        // Most returns are plain ASCII: such a run needs no decoding unless a character started
+        // in the previous buffer is still pending.
+        if (validUtf8 && (plain < n || pending.position() > 0)) {
           pending.put(buffer, 0, n).flip();
           CoderResult result = utf8.decode(pending, chars.clear(), false);
           while (result.isOverflow()) {
@@ -89,9 +96,18 @@ public final class TextFiles {
     }
     return new Scan(
         size,
-        HexFormat.of().formatHex(digest.digest()),
+        checksum(sha256),
         charset,
         new FileSample(path.getFileName().toString(), text, charset, zip || nul, path));
+  }
+
+  /** How many bytes at the start are ASCII other than NUL (the length if all are). */
+  private static int plainAsciiPrefix(byte[] bytes, int length) {
+    int i = 0;
+    while (i < length && bytes[i] > 0) {
+      i++;
+    }
+    return i;
   }
 
   /** The file's text, decoded as the scan found, without its byte order mark. */
@@ -105,11 +121,38 @@ public final class TextFiles {
     return new InputStreamReader(in, file.charset());
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
+  private static void startHashing(Runnable task) {
+    Thread thread = new Thread(task, "opencsc-sha256");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static String sha256(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM has no SHA-256", e);
+    }
+  }
+
+  private static String checksum(CompletableFuture<String> sha256) throws IOException {
+    try {
+      return sha256.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the file's checksum was worked out", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 }

@@ -85,6 +85,6 @@ class GenerateCommandTest {
   @Test
   void anUnknownSizeIsAUsageError() {
     assertThat(commandLine().execute("--size", "huge", "--out", dir.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--size must be small, large or national");
+    assertThat(err.toString()).contains("--size must be small, large, benchmark or national");
   }
 }

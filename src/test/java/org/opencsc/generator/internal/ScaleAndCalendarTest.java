@@ -23,6 +23,9 @@ class ScaleAndCalendarTest {
     // large: 20,000 / 800,000 = 2.5% of England, so 15,821 referrals and 2,044 looked after
     assertThat(Scale.expectedReferrals(CouncilSize.LARGE)).isCloseTo(15_820.75, within(0.01));
     assertThat(Scale.expectedLookedAfter(CouncilSize.LARGE)).isCloseTo(2_044.25, within(0.01));
+    assertThat(Scale.children(CouncilSize.BENCHMARK)).isEqualTo(50_000);
+    assertThat(Scale.expectedLookedAfter(CouncilSize.BENCHMARK))
+        .isCloseTo(5_110.625, within(0.001));
     assertThat(Scale.factor(CouncilSize.SMALL)).isEqualTo(0.00125);
   }
 
