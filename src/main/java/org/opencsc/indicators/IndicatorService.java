@@ -1,0 +1,150 @@
+package org.opencsc.indicators;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.opencsc.council.CouncilProperties;
+import org.opencsc.council.CouncilStructureService;
+import org.opencsc.council.ServedSnapshot;
+import org.opencsc.indicators.internal.IndicatorQueries;
+import org.opencsc.indicators.internal.UnitFigure;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The indicator set on the served snapshot, as at any date it covers and for any period: the
+ * figures at each level and the rows behind each figure.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndicatorService {
+
+  /** The unit id of the rows that count for no worker (or, for workers, no team). */
+  public static final String UNALLOCATED = "unallocated";
+
+  private final IndicatorQueries queries;
+  private final CouncilStructureService council;
+  private final CouncilProperties properties;
+
+  IndicatorService(
+      IndicatorQueries queries, CouncilStructureService council, CouncilProperties properties) {
+    this.queries = queries;
+    this.council = council;
+    this.properties = properties;
+  }
+
+  /** Every indicator, in the order pages show them. */
+  public List<Indicator> indicators() {
+    return queries.indicators();
+  }
+
+  public Optional<Indicator> indicator(String id) {
+    return queries.indicator(id);
+  }
+
+  /**
+   * The snapshot figures are worked out from.
+   *
+   * @throws NoDataException when nothing has been loaded yet
+   */
+  public ServedSnapshot servedSnapshot() {
+    return council
+        .servedSnapshot()
+        .orElseThrow(() -> new NoDataException("no data has been loaded yet: import some first"));
+  }
+
+  /** Every indicator's figures for every unit at one level. */
+  public List<IndicatorValue> values(Period period, Level level) {
+    ServedSnapshot snapshot = checked(period);
+    return indicators().stream()
+        .flatMap(i -> values(snapshot, period, i).filter(v -> v.level().equals(level.id())))
+        .toList();
+  }
+
+  /** One indicator's figures for every unit at one level. */
+  public List<IndicatorValue> values(Period period, Level level, String indicatorId) {
+    return valuesAtEveryLevel(period, indicatorId).stream()
+        .filter(v -> v.level().equals(level.id()))
+        .toList();
+  }
+
+  /** One indicator's figures for the council and every unit below it, worked out together. */
+  public List<IndicatorValue> valuesAtEveryLevel(Period period, String indicatorId) {
+    return values(checked(period), period, known(indicatorId)).toList();
+  }
+
+  /**
+   * The rows behind one unit's figure.
+   *
+   * @param unitId {@code council} at council level, a service area, team or worker id below it, or
+   *     {@link #UNALLOCATED}
+   */
+  public List<FactRow> rows(
+      Period period, String indicatorId, Level level, String unitId, Side side) {
+    ServedSnapshot snapshot = checked(period);
+    known(indicatorId);
+    return queries.rows(snapshot.snapshotId(), period, indicatorId, level, unitId, side);
+  }
+
+  private Stream<IndicatorValue> values(
+      ServedSnapshot snapshot, Period period, Indicator indicator) {
+    return queries.figures(snapshot.snapshotId(), period, indicator.id()).stream()
+        .map(f -> value(indicator, period, f))
+        .sorted(ORDER);
+  }
+
+  private IndicatorValue value(Indicator indicator, Period period, UnitFigure figure) {
+    boolean council = figure.level() == Level.COUNCIL;
+    boolean rate = indicator.unit() == UnitOfMeasure.RATE_PER_10000;
+    Integer population = council ? properties.childPopulation() : null;
+    BigDecimal denominator =
+        rate ? BigDecimal.valueOf(population == null ? 0 : population) : figure.denominator();
+    return new IndicatorValue(
+        indicator.id(),
+        figure.level().id(),
+        council ? "council" : Objects.requireNonNullElse(figure.unitId(), UNALLOCATED),
+        council ? properties.name() : unitName(indicator, figure),
+        figure.numerator(),
+        denominator,
+        indicator.unit().value(figure.numerator(), figure.denominator(), population),
+        indicator.unit().id(),
+        period.asAt(),
+        period.start(),
+        period.asAt());
+  }
+
+  private static String unitName(Indicator indicator, UnitFigure figure) {
+    if (figure.unitId() == null) {
+      return indicator.subject() == Indicator.Subject.CHILD ? "Unallocated" : "No team";
+    }
+    return Objects.requireNonNullElse(figure.unitName(), figure.unitId());
+  }
+
+  private Indicator known(String indicatorId) {
+    return queries
+        .indicator(indicatorId)
+        .orElseThrow(() -> new IllegalArgumentException("no indicator '" + indicatorId + "'"));
+  }
+
+  private ServedSnapshot checked(Period period) {
+    ServedSnapshot snapshot = servedSnapshot();
+    if (period.asAt().isAfter(snapshot.asAt())) {
+      throw new IllegalArgumentException(
+          "the data describes the council up to "
+              + snapshot.asAt()
+              + "; figures as at "
+              + period.asAt()
+              + " would count what has not happened yet");
+    }
+    return snapshot;
+  }
+
+  private static final Comparator<IndicatorValue> ORDER =
+      Comparator.comparing((IndicatorValue v) -> Level.of(v.level()))
+          .thenComparing(v -> v.unitId().equals(UNALLOCATED))
+          .thenComparing(IndicatorValue::unitName)
+          .thenComparing(IndicatorValue::unitId);
+}

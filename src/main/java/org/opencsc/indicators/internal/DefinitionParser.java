@@ -1,0 +1,113 @@
+package org.opencsc.indicators.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opencsc.indicators.Indicator;
+import org.opencsc.indicators.Polarity;
+import org.opencsc.indicators.UnitOfMeasure;
+
+/**
+ * Reads one definition file: a header of {@code -- key: value} comment lines (a value may go on
+ * over indented {@code -- } lines), then one SELECT. Refuses a file with a key missing, unknown or
+ * out of its list, so that a bad definition stops the application at start-up, not a page later.
+ */
+final class DefinitionParser {
+
+  /** The groups indicators are shown in, in this order. */
+  static final List<String> GROUPS =
+      List.of(
+          "front-door",
+          "assessment",
+          "child-protection",
+          "children-in-need",
+          "children-in-care",
+          "care-leavers",
+          "workforce");
+
+  private static final List<String> KEYS =
+      List.of(
+          "indicator",
+          "title",
+          "group",
+          "description",
+          "source",
+          "numerator",
+          "denominator",
+          "unit",
+          "polarity",
+          "subject");
+  private static final Pattern KEY_LINE = Pattern.compile("^--\\s*([a-z_]+):\\s*(.*)$");
+  private static final Pattern MORE_LINE = Pattern.compile("^--\\s{2,}(\\S.*)$");
+  private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
+
+  private DefinitionParser() {}
+
+  static Definition parse(String fileName, String text) {
+    String id = fileName.replaceFirst("\\.sql$", "");
+    Map<String, String> header = new LinkedHashMap<>();
+    StringBuilder query = new StringBuilder();
+    String last = null;
+    boolean inHeader = true;
+    for (String line : text.split("\\R")) {
+      Matcher key = KEY_LINE.matcher(line);
+      Matcher more = MORE_LINE.matcher(line);
+      if (inHeader && key.matches()) {
+        last = key.group(1);
+        if (!KEYS.contains(last)) {
+          throw fail(fileName, "unknown header key '" + last + "' (keys: " + KEYS + ")");
+        }
+        header.put(last, key.group(2).strip());
+      } else if (inHeader && last != null && more.matches()) {
+        header.merge(last, more.group(1).strip(), (a, b) -> a + " " + b);
+      } else if (inHeader && (line.isBlank() || line.startsWith("--"))) {
+        last = null;
+      } else {
+        inHeader = false;
+        query.append(line).append('\n');
+      }
+    }
+    for (String k : KEYS) {
+      if (header.getOrDefault(k, "").isBlank()) {
+        throw fail(fileName, "the header has no '" + k + ":' line");
+      }
+    }
+    if (!ID.matcher(id).matches() || !id.equals(header.get("indicator"))) {
+      throw fail(
+          fileName,
+          "'indicator: " + header.get("indicator") + "' must be the file's name and snake_case");
+    }
+    String group = header.get("group");
+    if (!GROUPS.contains(group)) {
+      throw fail(fileName, "group '" + group + "' is not one of " + GROUPS);
+    }
+    String body = query.toString().strip().replaceFirst(";\\s*$", "");
+    String start = body.toLowerCase(Locale.ROOT);
+    if (!(start.startsWith("select") || start.startsWith("with"))) {
+      throw fail(fileName, "after the header comes one SELECT (or WITH … SELECT)");
+    }
+    try {
+      Indicator indicator =
+          new Indicator(
+              id,
+              header.get("title"),
+              header.get("description"),
+              header.get("source"),
+              header.get("numerator"),
+              header.get("denominator"),
+              UnitOfMeasure.of(header.get("unit")),
+              Polarity.of(header.get("polarity")),
+              Indicator.Subject.valueOf(header.get("subject").toUpperCase(Locale.ROOT)));
+      return new Definition(indicator, group, body);
+    } catch (IllegalArgumentException e) {
+      throw fail(fileName, e.getMessage());
+    }
+  }
+
+  private static IllegalStateException fail(String fileName, String reason) {
+    return new IllegalStateException("indicator definition " + fileName + ": " + reason);
+  }
+}

@@ -1,0 +1,139 @@
+package org.opencsc.indicators.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.database.SqlFile;
+import org.opencsc.indicators.FactRow;
+import org.opencsc.indicators.Indicator;
+import org.opencsc.indicators.Level;
+import org.opencsc.indicators.LocalStandards;
+import org.opencsc.indicators.Period;
+import org.opencsc.indicators.Side;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Runs the definitions. Each definition's query is placed, whole, inside the one wrapper for its
+ * subject ({@code child_facts.sql} or {@code worker_facts.sql}), which gives every row its worker,
+ * team and service area; the figures at every level ({@code values_at_every_level.sql}) and the
+ * rows behind one unit ({@code rows_of_unit.sql}) both read those same rows.
+ */
+@Repository
+public class IndicatorQueries {
+
+  private final JdbcClient jdbc;
+  private final IndicatorCatalogue catalogue;
+  private final LocalStandards standards;
+  private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+  IndicatorQueries(JdbcClient jdbc, IndicatorCatalogue catalogue, LocalStandards standards) {
+    this.jdbc = jdbc;
+    this.catalogue = catalogue;
+    this.standards = standards;
+  }
+
+  public List<Indicator> indicators() {
+    return catalogue.definitions().stream().map(Definition::indicator).toList();
+  }
+
+  public Optional<Indicator> indicator(String id) {
+    return catalogue.definition(id).map(Definition::indicator);
+  }
+
+  /** The group an indicator is shown in ({@code front-door}, {@code workforce}, …). */
+  public Optional<String> group(String id) {
+    return catalogue.definition(id).map(Definition::group);
+  }
+
+  /** The indicator's numerator and denominator for the council and every unit below it. */
+  public List<UnitFigure> figures(long snapshotId, Period period, String indicatorId) {
+    return statement("values_at_every_level", indicatorId, snapshotId, period)
+        .query(IndicatorQueries::figure)
+        .list();
+  }
+
+  /** The rows behind one unit's figure. */
+  public List<FactRow> rows(
+      long snapshotId, Period period, String indicatorId, Level level, String unitId, Side side) {
+    return statement("rows_of_unit", indicatorId, snapshotId, period)
+        .param("level", level.id())
+        .param("unit_id", unitId)
+        .param("side", side.id())
+        .query(IndicatorQueries::row)
+        .list();
+  }
+
+  private StatementSpec statement(
+      String wrapper, String indicatorId, long snapshotId, Period period) {
+    return jdbc.sql(sql(wrapper, indicatorId))
+        .param("snapshot_id", snapshotId)
+        .param("period_start", period.start())
+        .param("period_end", period.asAt())
+        .param("attribution", period.attribution().id())
+        .param("seen_within_working_days", standards.seenWithinWorkingDays())
+        .param("cp_visit_working_days", standards.cpVisitWorkingDays())
+        .param("cin_visit_working_days", standards.cinVisitWorkingDays())
+        .param("supervision_working_days", standards.supervisionWorkingDays())
+        .param("caseload_threshold", standards.caseloadThreshold());
+  }
+
+  private String sql(String wrapper, String indicatorId) {
+    return statements.computeIfAbsent(
+        wrapper + "/" + indicatorId, k -> compose(wrapper, indicatorId));
+  }
+
+  private String compose(String wrapper, String indicatorId) {
+    Definition definition =
+        catalogue
+            .definition(indicatorId)
+            .orElseThrow(() -> new IllegalArgumentException("no indicator '" + indicatorId + "'"));
+    String facts =
+        load(definition.indicator().subject() == Indicator.Subject.CHILD
+                ? "child_facts"
+                : "worker_facts")
+            .replace("/*definition*/", definition.query());
+    return load(wrapper).replace("/*facts*/", facts);
+  }
+
+  private static String load(String name) {
+    return SqlFile.load(IndicatorQueries.class, "sql/" + name + ".sql");
+  }
+
+  private static UnitFigure figure(ResultSet rs, int n) throws SQLException {
+    return new UnitFigure(
+        Level.of(rs.getString("level")),
+        rs.getString("unit_id"),
+        rs.getString("unit_name"),
+        rs.getBigDecimal("numerator"),
+        rs.getBigDecimal("denominator"));
+  }
+
+  private static FactRow row(ResultSet rs, int n) throws SQLException {
+    return new FactRow(
+        rs.getString("child_id"),
+        rs.getString("record_id"),
+        rs.getObject("event_date", LocalDate.class),
+        date(rs, "start_date"),
+        date(rs, "end_date"),
+        rs.getString("detail"),
+        rs.getBigDecimal("numerator"),
+        rs.getBigDecimal("denominator"),
+        rs.getString("worker_id"),
+        rs.getString("worker_name"),
+        rs.getString("team_id"),
+        rs.getString("team_name"),
+        rs.getString("service_area_id"),
+        rs.getString("service_area_name"));
+  }
+
+  private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+    return rs.getObject(column, LocalDate.class);
+  }
+}
