@@ -112,6 +112,11 @@ class TargetPagesIT {
             "Enter the reason for the change");
     assertThat(page.select("#target-error").text()).contains("Enter the target as a number");
     assertThat(page.select(".govuk-form-group--error")).hasSize(3);
+    assertThat(page.select("input#target")).hasSize(1);
+    assertThat(page.select("input#tolerance")).hasSize(1);
+    assertThat(page.select("textarea#reason")).hasSize(1);
+    assertThat(page.select("input#target").attr("aria-describedby"))
+        .isEqualTo("target-hint target-error");
     // what was typed is kept
     assertThat(page.select("input#target").val()).isEqualTo("lots");
     assertThat(count()).isZero();
