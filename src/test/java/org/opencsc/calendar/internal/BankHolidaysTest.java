@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -89,6 +92,41 @@ class BankHolidaysTest {
     BankHolidayFile file = parse("date,title\r\n\r\n2026-12-25, Christmas Day, observed \r\n");
     assertThat(file.holidays())
         .containsExactly(new BankHoliday(LocalDate.parse("2026-12-25"), "Christmas Day, observed"));
+  }
+
+  @Test
+  void closureDaysOnAWeekendOrAlreadyABankHolidayAddNothing() {
+    NonWorkingDays days =
+        new NonWorkingDays(
+            shipped,
+            List.of(
+                LocalDate.parse("2025-12-31"), // a Wednesday: added
+                LocalDate.parse("2025-12-27"), // a Saturday: not a working day anyway
+                LocalDate.parse("2025-12-26"), // Boxing Day: already listed
+                LocalDate.parse("2025-12-29"), // a Monday: added
+                LocalDate.parse("2025-12-31"))); // twice: once
+    assertThat(days.closureDays())
+        .containsExactly(LocalDate.parse("2025-12-29"), LocalDate.parse("2025-12-31"));
+    assertThat(days.rows()).hasSize(109);
+    assertThat(days.rows().get(108))
+        .isEqualTo(
+            new NonWorkingDays.Row(
+                LocalDate.parse("2025-12-31"), "Council closure day", "configuration"));
+    // the closure days do not extend the years the bank holidays cover
+    assertThat(days.workingDays().lastHolidayCovered()).contains(LocalDate.parse("2027-12-28"));
+    assertThat(days.workingDays().isWorkingDay(LocalDate.parse("2025-12-29"))).isFalse();
+  }
+
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void warnsWhenTheDataEndsWithinAYear(CapturedOutput output) {
+    NonWorkingDays days = new NonWorkingDays(shipped, List.of());
+    CalendarConfiguration.warnIfEndingWithinAYear(days, LocalDate.parse("2026-11-23"));
+    assertThat(output).doesNotContain("Bank holidays are known only up to");
+    CalendarConfiguration.warnIfEndingWithinAYear(days, LocalDate.parse("2026-12-29"));
+    assertThat(output)
+        .contains(
+            "Bank holidays are known only up to 2027-12-28 (bank-holidays-england-and-wales.csv)");
   }
 
   /** The holidays the rules give for the year, with GOV.UK's titles. */
