@@ -5,22 +5,21 @@
 --   education, employment or training around that birthday: an OC3 ACTIV code F1 to P5 (full- or
 --   part-time higher education F1/P1, other education F2/P2, training or employment F4/P4,
 --   apprenticeship F5/P5). G4, G5 and G6 are not in education, employment or training (illness or
---   disability, other reasons, pregnancy or parenting), and 0 or blank (not known) counts as not,
---   as the DfE's "information not known" does. This is the DfE's OC3 cohort, published as "care
---   leavers now aged 17 and 18" (young people looked after for at least 13 weeks from the age of
---   14, some of it after the 16th birthday, who had left care). Each young person counts once per
---   birthday in the period, by the council's latest OC3 contact about that birthday made by the end
---   of the period; a contact is about the birthday nearest its date (the birthday no more than six
---   months after or before it). The code counts whether or not the council was in touch (a third
---   party may have told it). As in the DfE's tables, young people who have died (IN_TOUCH DIED) or
---   returned home to their parents for six months or more (RHOM) are left out; those who refuse
---   contact (REFU), no longer require services (NREQ) or are not in touch (NO) stay in the cohort.
---   A care leaver with no OC3 contact about a birthday in the period is not in the cohort (the
---   return lists the cohort).
+--   disability, other reasons, pregnancy or parenting), and 0 or blank (not known) counts as not
+--   (it stays in the total, as in the DfE's tables). This is the DfE's OC3 cohort, published as
+--   "care leavers now aged 17 and 18" (young people looked after for at least 13 weeks from the age
+--   of 14, some of it after the 16th birthday, who had left care). Each young person counts once
+--   per birthday in the period, by the council's latest OC3 contact about that birthday made by the
+--   end of the period; a contact is about the birthday nearest its date (the birthday no more than
+--   six months after or before it). The code counts whether or not the council was in touch (a
+--   third party may have told it). As in the DfE's tables, young people who have died (IN_TOUCH
+--   DIED) or returned home to their parents for six months or more (RHOM) are left out; those who
+--   refuse contact (REFU), no longer require services (NREQ) or are not in touch (NO) stay in the
+--   cohort. A care leaver with no OC3 contact about a birthday in the period is not in the cohort
+--   (the return lists the cohort).
 -- source: DfE Children looked after in England including adoptions, care leavers aged 17 and 18
---   (SSDA903 OC3 ACTIV (F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6 0; there is no F3 or P3); England 2017:
---   about 40% of 19- to 21-year-olds not in education, employment or training (later years not
---   retrieved); Header DOB; IN_TOUCH for the exclusions, as the EES footnote has it, figures
+--   (SSDA903 OC3 ACTIV (F1 P1 F2 P2 F4 P4 F5 P5 G4 G5 G6 0; there is no F3 or P3); no England
+--   figure retrieved; Header DOB; IN_TOUCH for the exclusions, as the EES footnote has it, figures
 --   exclude young people who have died since leaving care, returned home to parents for a
 --   continuous period of at least six months, or whose care transferred to another local
 --   authority); SSDA903 rule 391: OC3 is for young people who were 17 to 21 in the collection year

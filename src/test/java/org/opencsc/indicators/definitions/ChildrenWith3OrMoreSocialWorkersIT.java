@@ -54,7 +54,7 @@ class ChildrenWith3OrMoreSocialWorkersIT {
         .containsExactly(
             tuple("C02", "2 social workers in the 12 months from 2024-04-01: W2, W4"),
             tuple("C04", "2 social workers in the 12 months from 2024-04-01: W1, W2"),
-            tuple("C06", "1 social workers in the 12 months from 2024-04-01: W4"),
+            tuple("C06", "1 social worker in the 12 months from 2024-04-01: W4"),
             tuple("C07", "2 social workers in the 12 months from 2024-04-01: W3, W4"));
   }
 
