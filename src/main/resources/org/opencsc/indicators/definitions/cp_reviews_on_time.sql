@@ -10,7 +10,9 @@
 --   lasted at least three months (start plus 3 calendar months on or before the period end), and
 --   plans that ended in the period having lasted at least three months. The DfE's D6 since 2013
 --   counts only the first kind (children on a plan at 31 March for at least three months). A plan
---   is on time when, over its whole life up to its end or the period end, every review was held by
+--   is on time when, over its whole life up to its end or the period end (a choice: the published
+--   definitions do not say whether a late review before the period counts; here it does, as the
+--   plan was not "reviewed within required timescales"), every review was held by
 --   its due date (the first by the start plus 3 calendar months, each later one by the previous
 --   review plus 6 calendar months; held on the due date itself is on time) and no review fell
 --   overdue while the plan was open: a review is overdue when the plan was still open at the end of
