@@ -57,7 +57,8 @@ class ClaLongTermPlacementStabilityIT {
   @Test
   void theCohortIsUnder16AndInCareContinuouslyForTwoAndAHalfYears() {
     // C02 turned 16 the day before the period's last day, C03 turns 16 the day after; C05 is a
-    // day short of 2.5 years; C10 is on short breaks; C11's care was broken by a gap
+    // day short of 2.5 years; C10 is on short breaks; C11's care was broken by a gap; C12 left
+    // care at 18
     assertThat(indicators.rows(YEAR, ID, Level.COUNCIL, "council", Side.DENOMINATOR))
         .extracting(FactRow::childId)
         .containsExactlyInAnyOrder("C01", "C03", "C04", "C06", "C07", "C08", "C09");
