@@ -13,12 +13,13 @@
 --   that ended on that day does not (episodes run from DECOM up to the day before DEC).
 --   Placements in earlier periods of care within the period count too; short-break episodes
 --   (V3/V4) are not placements. Temporary placements (PLACE T0-T4: holidays, hospital, short
---   absences) are counted as the SSDA903 records them: the DfE's published methodology does not
---   say it removes them.
--- source: DfE Children looked after in England including adoptions, table A1 / Stability
---   measures for children looked after in England, "Placement stability by local authority" (CLA
---   on 31 March with three or more placements during the year); former national indicator NI 62;
---   SSDA903 Episodes DECOM, DEC, RNE, LS
+--   absences) are counted as the SSDA903 records them: we found nothing in the DfE's published
+--   methodology that removes them.
+-- source: DfE Children looked after in England including adoptions, "Children looked after at
+--   31 March by characteristics" (number of placements during the year; formerly table A1) and
+--   Stability measures for children looked after in England, "Placement stability by local
+--   authority" (CLA on 31 March with three or more placements during the year); former national
+--   indicator NI 62; SSDA903 Episodes DECOM, DEC, RNE, LS
 -- numerator: children looked after on the period's last day who were in 3 or more placements during
 --   the period
 -- denominator: children looked after on the period's last day (short breaks and children of 18 or

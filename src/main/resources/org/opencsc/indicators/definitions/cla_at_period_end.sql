@@ -8,9 +8,9 @@
 --   looked after under an agreed series of short-term breaks (legal status V3 or V4) are left out.
 --   Care ends at 18: an episode still open on or after the child's 18th birthday is not counted
 --   (the SSDA903 validation refuses it). England, 31 March 2025: 81,770 (67 per 10,000).
--- source: DfE Children looked after in England including adoptions, table A1 (children looked
---   after at 31 March, excluding short-term placements); SSDA903 Episodes DECOM, DEC, LS, PLACE
---   and Header DOB
+-- source: DfE Children looked after in England including adoptions, "Children looked after at
+--   31 March by characteristics" (formerly table A1; "figures exclude children looked after under
+--   a series of short-term placements"); SSDA903 Episodes DECOM, DEC, LS, PLACE and Header DOB
 -- numerator: children with an episode of care (legal status other than V3/V4) open on the period's
 --   last day, aged under 18 that day
 -- denominator: none (a count)

@@ -4,17 +4,17 @@
 -- description: Of the children looked after on the period's last day whose placement distance is
 --   known, the share placed more than 20 miles from home. Looked after on the last day as in
 --   cla_at_period_end (an SSDA903 episode open that day, short breaks V3/V4 and children of 18 or
---   over left out); the distance is that of the placement open that day: the straight-line miles
---   between the home postcode (HOME_POST) and the placement postcode (PL_POST) that the DfE
---   works out. More than 20 miles: a distance of exactly 20.0 miles is not. As the DfE does, the
---   children whose distance is unknown are left out of both sides: a postcode not recorded or
---   withheld (a confidential placement, a child placed for adoption whose address is not
---   given, a child placed abroad), or a distance not yet worked out.
--- source: DfE Children looked after in England including adoptions, placement location tables
---   (children looked after at 31 March by distance between home and placement: "figures exclude
---   children where the distance of the placement is unknown") and the ad hoc release "Children
---   looked after: a focus on placement location"; SSDA903
---   Episodes HOME_POST, PL_POST (distance as published by the DfE), DECOM, DEC, LS
+--   over left out); the distance is that of the placement open that day: the miles between the
+--   home postcode (HOME_POST) and the placement postcode (PL_POST) as the DfE works them out
+--   (pl_distance). More than 20 miles: a distance of exactly 20.0 miles is not. As the DfE does,
+--   the children whose distance is unknown are left out of both sides: a postcode not recorded
+--   or withheld (a confidential placement address, such as some adoptive placements), or a
+--   distance not worked out.
+-- source: DfE Children looked after in England including adoptions, placement location figures
+--   (children looked after at 31 March by distance between home and placement; the DfE's answer
+--   to parliamentary question HL11468, 2018: "These figures exclude children where the distance
+--   of the placement is unknown") and the ad hoc release "Children looked after: a focus on
+--   placement location"; SSDA903 Episodes HOME_POST, PL_POST, DECOM, DEC, LS
 -- numerator: children looked after on the period's last day whose placement that day is more than
 --   20 miles from home
 -- denominator: children looked after on the period's last day whose placement distance is known

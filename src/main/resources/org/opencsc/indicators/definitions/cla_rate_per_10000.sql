@@ -7,8 +7,8 @@
 --   the last day (DECOM on or before it, DEC after it or blank), short breaks (legal status V3 or
 --   V4) left out, children of 18 or over left out. The rate exists for the council only; below it
 --   the rows are the children counted. England, 31 March 2025: 67 per 10,000 (81,770 children).
--- source: DfE Children looked after in England including adoptions, table A1 (rate per 10,000
---   children aged under 18); SSDA903 Episodes DECOM, DEC, LS and Header DOB; ONS mid-year
+-- source: DfE Children looked after in England including adoptions, children looked after at
+--   31 March and the rate per 10,000 children aged under 18; SSDA903 Episodes DECOM, DEC, LS and Header DOB; ONS mid-year
 --   population estimate (opencsc.council.child-population)
 -- numerator: children with an episode of care (legal status other than V3/V4) open on the period's
 --   last day, aged under 18 that day
