@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/agency_worker_rate.sql"
+  "/org/opencsc/indicators/definitions/fixtures/agency_worker_rate.sql"
 })
 class AgencyWorkerRateIT {
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/care_leavers_eet_17_18.sql"
+  "/org/opencsc/indicators/definitions/fixtures/care_leavers_eet_17_18.sql"
 })
 class CareLeaversEet1718IT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/care_leavers_eet_19_21.sql"
+  "/org/opencsc/indicators/definitions/fixtures/care_leavers_eet_19_21.sql"
 })
 class CareLeaversEet1921IT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/care_leavers_in_touch_17_18.sql"
+  "/org/opencsc/indicators/definitions/fixtures/care_leavers_in_touch_17_18.sql"
 })
 class CareLeaversInTouch1718IT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/care_leavers_suitable_accommodation_19_21.sql"
+  "/org/opencsc/indicators/definitions/fixtures/care_leavers_suitable_accommodation_19_21.sql"
 })
 class CareLeaversSuitableAccommodation1921IT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/caseload_per_worker.sql"
+  "/org/opencsc/indicators/definitions/fixtures/caseload_per_worker.sql"
 })
 class CaseloadPerWorkerIT {
 

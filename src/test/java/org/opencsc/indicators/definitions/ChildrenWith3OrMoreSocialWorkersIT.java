@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/children_with_3_or_more_social_workers.sql"
+  "/org/opencsc/indicators/definitions/fixtures/children_with_3_or_more_social_workers.sql"
 })
 class ChildrenWith3OrMoreSocialWorkersIT {
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/children_without_allocated_worker.sql"
+  "/org/opencsc/indicators/definitions/fixtures/children_without_allocated_worker.sql"
 })
 class ChildrenWithoutAllocatedWorkerIT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/supervisions_on_time.sql"
+  "/org/opencsc/indicators/definitions/fixtures/supervisions_on_time.sql"
 })
 class SupervisionsOnTimeIT {
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/turnover_rate.sql"
+  "/org/opencsc/indicators/definitions/fixtures/turnover_rate.sql"
 })
 class TurnoverRateIT {
 

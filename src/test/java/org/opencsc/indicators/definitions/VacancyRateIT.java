@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/vacancy_rate.sql"
+  "/org/opencsc/indicators/definitions/fixtures/vacancy_rate.sql"
 })
 class VacancyRateIT {
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 @Sql({
   "/org/opencsc/indicators/council.sql",
-  "/org/opencsc/indicators/definitions/testdata/workers_over_caseload_threshold.sql"
+  "/org/opencsc/indicators/definitions/fixtures/workers_over_caseload_threshold.sql"
 })
 class WorkersOverCaseloadThresholdIT {
 
