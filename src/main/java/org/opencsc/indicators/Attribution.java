@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /**
@@ -21,6 +22,7 @@ public enum Attribution {
     this.id = id;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

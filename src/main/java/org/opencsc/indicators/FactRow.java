@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -20,20 +21,20 @@ import org.jspecify.annotations.Nullable;
  * @param denominator what the row adds to the denominator
  */
 public record FactRow(
-    @Nullable String childId,
-    String recordId,
-    LocalDate eventDate,
-    @Nullable LocalDate startDate,
-    @Nullable LocalDate endDate,
+    @JsonProperty("child_id") @Nullable String childId,
+    @JsonProperty("record_id") String recordId,
+    @JsonProperty("event_date") LocalDate eventDate,
+    @JsonProperty("start_date") @Nullable LocalDate startDate,
+    @JsonProperty("end_date") @Nullable LocalDate endDate,
     @Nullable String detail,
     BigDecimal numerator,
     BigDecimal denominator,
-    @Nullable String workerId,
-    @Nullable String workerName,
-    @Nullable String teamId,
-    @Nullable String teamName,
-    @Nullable String serviceAreaId,
-    @Nullable String serviceAreaName) {
+    @JsonProperty("worker_id") @Nullable String workerId,
+    @JsonProperty("worker_name") @Nullable String workerName,
+    @JsonProperty("team_id") @Nullable String teamId,
+    @JsonProperty("team_name") @Nullable String teamName,
+    @JsonProperty("service_area_id") @Nullable String serviceAreaId,
+    @JsonProperty("service_area_name") @Nullable String serviceAreaName) {
 
   public FactRow {
     Objects.requireNonNull(recordId, "recordId");

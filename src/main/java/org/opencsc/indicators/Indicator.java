@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Objects;
  *
  * @param id stable snake_case id, the definition's file name ({@code referrals})
  * @param title what pages show
+ * @param group the part of the service it is about ({@code front-door}, {@code workforce}, …)
  * @param description one or two sentences on what it measures and why it matters
  * @param source the DfE, Ofsted or local definition it follows, and the fields it reads
  * @param numerator what the numerator counts
@@ -18,6 +20,7 @@ import java.util.Objects;
 public record Indicator(
     String id,
     String title,
+    String group,
     String description,
     String source,
     String numerator,
@@ -29,12 +32,18 @@ public record Indicator(
   /** Whose rows an indicator is made of. */
   public enum Subject {
     CHILD,
-    WORKER
+    WORKER;
+
+    @JsonValue
+    public String id() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   public Indicator {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(group, "group");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(numerator, "numerator");

@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,15 +26,15 @@ import org.jspecify.annotations.Nullable;
 public record IndicatorValue(
     String indicator,
     String level,
-    String unitId,
-    String unitName,
+    @JsonProperty("unit_id") String unitId,
+    @JsonProperty("unit_name") String unitName,
     BigDecimal numerator,
     BigDecimal denominator,
     @Nullable BigDecimal value,
-    String unitOfMeasure,
-    LocalDate asAt,
-    LocalDate periodStart,
-    LocalDate periodEnd) {
+    @JsonProperty("unit_of_measure") String unitOfMeasure,
+    @JsonProperty("as_at") LocalDate asAt,
+    @JsonProperty("period_start") LocalDate periodStart,
+    @JsonProperty("period_end") LocalDate periodEnd) {
 
   public IndicatorValue {
     Objects.requireNonNull(indicator, "indicator");

@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /** Where in the council a figure is for. */
@@ -16,6 +17,7 @@ public enum Level {
   }
 
   /** The name on the command line and in the API: {@code council}, {@code service-area}. */
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /** Which way is better for an indicator. */
@@ -15,6 +16,7 @@ public enum Polarity {
     this.id = id;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

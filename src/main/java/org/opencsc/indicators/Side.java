@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 
 /** Which rows behind a figure to list. */
@@ -14,6 +15,7 @@ public enum Side {
     this.id = id;
   }
 
+  @JsonValue
   public String id() {
     return id;
   }

@@ -1,5 +1,6 @@
 package org.opencsc.indicators;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -23,6 +24,7 @@ public enum UnitOfMeasure {
   }
 
   /** The name in definitions, the CLI and the API: {@code percent}, {@code rate_per_10000}. */
+  @JsonValue
   public String id() {
     return id;
   }

@@ -4,11 +4,10 @@ import java.util.Objects;
 import org.opencsc.indicators.Indicator;
 
 /** An indicator and the query whose rows are the children or workers behind it. */
-record Definition(Indicator indicator, String group, String query) {
+record Definition(Indicator indicator, String query) {
 
   Definition {
     Objects.requireNonNull(indicator, "indicator");
-    Objects.requireNonNull(group, "group");
     Objects.requireNonNull(query, "query");
   }
 }

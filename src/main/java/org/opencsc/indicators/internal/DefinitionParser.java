@@ -94,6 +94,7 @@ final class DefinitionParser {
           new Indicator(
               id,
               header.get("title"),
+              group,
               header.get("description"),
               header.get("source"),
               header.get("numerator"),
@@ -101,7 +102,7 @@ final class DefinitionParser {
               UnitOfMeasure.of(header.get("unit")),
               Polarity.of(header.get("polarity")),
               Indicator.Subject.valueOf(header.get("subject").toUpperCase(Locale.ROOT)));
-      return new Definition(indicator, group, body);
+      return new Definition(indicator, body);
     } catch (IllegalArgumentException e) {
       throw fail(fileName, e.getMessage());
     }

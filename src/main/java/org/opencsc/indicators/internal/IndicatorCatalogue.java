@@ -41,7 +41,8 @@ public class IndicatorCatalogue {
       return Arrays.stream(files)
           .map(IndicatorCatalogue::parse)
           .sorted(
-              Comparator.comparing((Definition d) -> DefinitionParser.GROUPS.indexOf(d.group()))
+              Comparator.comparing(
+                      (Definition d) -> DefinitionParser.GROUPS.indexOf(d.indicator().group()))
                   .thenComparing(d -> d.indicator().id()))
           .toList();
     } catch (IOException e) {

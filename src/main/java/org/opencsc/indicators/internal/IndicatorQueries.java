@@ -47,11 +47,6 @@ public class IndicatorQueries {
     return catalogue.definition(id).map(Definition::indicator);
   }
 
-  /** The group an indicator is shown in ({@code front-door}, {@code workforce}, …). */
-  public Optional<String> group(String id) {
-    return catalogue.definition(id).map(Definition::group);
-  }
-
   /** The indicator's numerator and denominator for the council and every unit below it. */
   public List<UnitFigure> figures(long snapshotId, Period period, String indicatorId) {
     return statement("values_at_every_level", indicatorId, snapshotId, period)

@@ -3,20 +3,25 @@ package org.opencsc.security.internal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Every page needs a signed-in user, except the sign-in page itself, the static assets and the
- * health check. Form sign-in at {@code /login}, sign-out by POST, CSRF on, and a
- * Content-Security-Policy that allows only this site's own scripts, styles, fonts and images (no
- * inline script or style anywhere). Which roles may use a page is said on its controller with
- * {@code @PreAuthorize} (method security is on); a refusal renders the GOV.UK 403 page.
+ * health check. Form sign-in at {@code /login} (HTTP Basic too, for the JSON API's callers, which
+ * get 401 rather than a redirect), sign-out by POST, CSRF on, and a Content-Security-Policy that
+ * allows only this site's own scripts, styles, fonts and images (no inline script or style
+ * anywhere). Which roles may use a page is said on its controller with {@code @PreAuthorize}
+ * (method security is on); a refusal renders the GOV.UK 403 page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,6 +49,13 @@ class WebSecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+        // the JSON API also takes HTTP Basic (Power BI, Excel) and answers 401, not a redirect
+        .httpBasic(Customizer.withDefaults())
+        .exceptionHandling(
+            exceptions ->
+                exceptions.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .headers(
             headers ->

@@ -38,7 +38,7 @@ class DefinitionParserTest {
     assertThat(i.unit()).isEqualTo(UnitOfMeasure.PERCENT);
     assertThat(i.polarity()).isEqualTo(Polarity.HIGHER);
     assertThat(i.subject()).isEqualTo(Indicator.Subject.CHILD);
-    assertThat(d.group()).isEqualTo("front-door");
+    assertThat(i.group()).isEqualTo("front-door");
     assertThat(d.query()).isEqualTo("select 1 as numerator");
   }
 

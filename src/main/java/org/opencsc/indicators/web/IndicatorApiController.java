@@ -1,0 +1,129 @@
+package org.opencsc.indicators.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.indicators.Attribution;
+import org.opencsc.indicators.FactRow;
+import org.opencsc.indicators.Indicator;
+import org.opencsc.indicators.IndicatorService;
+import org.opencsc.indicators.IndicatorValue;
+import org.opencsc.indicators.Level;
+import org.opencsc.indicators.NoDataException;
+import org.opencsc.indicators.Period;
+import org.opencsc.indicators.Side;
+import org.opencsc.security.Roles;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What a council's Power BI or Excel calls: the catalogue, every indicator's figures at a level,
+ * one indicator's, and the rows behind one unit's figure. Dates are {@code yyyy-mm-dd}; without
+ * {@code as-at} the served snapshot's date is used, without {@code from} the twelve months to it.
+ */
+@RestController
+@RequestMapping(path = "/api/indicators", produces = "application/json")
+@Tag(name = "Indicators", description = "The national indicator set, drillable to the children")
+class IndicatorApiController {
+
+  /** Who may see the children behind a figure while scoping by team is not yet in place. */
+  static final String MAY_SEE_CHILDREN =
+      "hasAnyRole('" + Roles.DIRECTOR + "', '" + Roles.PERFORMANCE_ANALYST + "')";
+
+  private final IndicatorService indicators;
+
+  IndicatorApiController(IndicatorService indicators) {
+    this.indicators = indicators;
+  }
+
+  @GetMapping
+  @Operation(summary = "Every indicator: definition, unit, polarity, source")
+  List<Indicator> catalogue() {
+    return indicators.indicators();
+  }
+
+  @GetMapping("/values")
+  @Operation(summary = "Every indicator's figures for every unit at one level")
+  List<IndicatorValue> values(
+      @RequestParam(name = "as-at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate asAt,
+      @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @Parameter(description = "council, service-area, team or worker")
+          @RequestParam(defaultValue = "council")
+          String level,
+      @Parameter(description = "event (worker at the event) or current (worker now)")
+          @RequestParam(defaultValue = "event")
+          String attribution) {
+    return indicators.values(period(asAt, from, attribution), Level.of(level));
+  }
+
+  @GetMapping("/{id}/values")
+  @Operation(summary = "One indicator's figures for every unit at one level")
+  List<IndicatorValue> indicatorValues(
+      @PathVariable String id,
+      @RequestParam(name = "as-at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate asAt,
+      @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(defaultValue = "council") String level,
+      @RequestParam(defaultValue = "event") String attribution) {
+    known(id);
+    return indicators.values(period(asAt, from, attribution), Level.of(level), id);
+  }
+
+  @GetMapping("/{id}/rows")
+  @PreAuthorize(MAY_SEE_CHILDREN)
+  @Operation(
+      summary = "The children (or workers) behind one unit's figure",
+      description =
+          "unit is 'council' at council level, else a service area, team or worker id, or"
+              + " 'unallocated'; side is numerator, denominator or all")
+  List<FactRow> rows(
+      @PathVariable String id,
+      @RequestParam(name = "as-at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate asAt,
+      @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+          @Nullable LocalDate from,
+      @RequestParam(defaultValue = "council") String level,
+      @RequestParam(defaultValue = "council") String unit,
+      @RequestParam(defaultValue = "numerator") String side,
+      @RequestParam(defaultValue = "event") String attribution) {
+    known(id);
+    return indicators.rows(
+        period(asAt, from, attribution), id, Level.of(level), unit, Side.of(side));
+  }
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badRequest(IllegalArgumentException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(NoDataException.class)
+  ProblemDetail noData(NoDataException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  private Period period(@Nullable LocalDate asAt, @Nullable LocalDate from, String attribution) {
+    LocalDate day = asAt != null ? asAt : indicators.servedSnapshot().asAt();
+    return Period.of(day, from, Attribution.of(attribution));
+  }
+
+  private void known(String id) {
+    if (indicators.indicator(id).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no indicator '" + id + "'");
+    }
+  }
+}
