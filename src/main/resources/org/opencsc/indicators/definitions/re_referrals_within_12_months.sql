@@ -23,30 +23,27 @@
 -- polarity: lower
 -- subject: child
 --
--- Rows: one per referral dated in the period, attributed to the worker who held the child's case
--- on the referral date or, failing that, the first allocated after it.
-select
+-- Rows: one per referral dated in the period (naming the latest earlier referral in the 12 months),
+-- attributed to the worker who held the child's case on the referral date or, failing that, the
+-- first allocated after it.
+select distinct on (r.referral_id)
   r.child_id,
   r.referral_id                                         as record_id,
   r.cin_referral_date                                   as event_date,
   r.cin_referral_date                                   as start_date,
   r.cin_closure_date                                    as end_date,
   case
-    when p.cin_referral_date is null then 'no referral in the 12 months before'
+    when p.referral_id is null then 'no referral in the 12 months before'
     else 'previous referral ' || p.referral_id || ' on ' || to_char(p.cin_referral_date, 'YYYY-MM-DD')
   end                                                   as detail,
-  case when p.cin_referral_date is null then 0 else 1 end as numerator,
+  case when p.referral_id is null then 0 else 1 end     as numerator,
   1                                                     as denominator
 from referral r
-left join lateral (
-  select e.referral_id, e.cin_referral_date
-  from referral e
-  where e.snapshot_id = :snapshot_id
-    and e.child_id = r.child_id
-    and e.cin_referral_date < r.cin_referral_date
-    and e.cin_referral_date >= (r.cin_referral_date - interval '12 months')::date
-  order by e.cin_referral_date desc, e.referral_id desc
-  limit 1
-) p on true
+left join referral p
+  on p.snapshot_id = :snapshot_id
+ and p.child_id = r.child_id
+ and p.cin_referral_date < r.cin_referral_date
+ and p.cin_referral_date >= (r.cin_referral_date - interval '12 months')::date
 where r.snapshot_id = :snapshot_id
   and r.cin_referral_date between :period_start and :period_end
+order by r.referral_id, p.cin_referral_date desc, p.referral_id desc
