@@ -46,7 +46,9 @@ with referred as (
 judged as (
   select
     f.*,
-    add_working_days(f.cin_referral_date, :seen_within_working_days) as due_date,
+    case when f.seen_date is null
+      then add_working_days(f.cin_referral_date, :seen_within_working_days)
+    end                                                              as due_date,
     working_days_between(f.cin_referral_date, f.seen_date)           as days
   from referred f
 )
