@@ -7,7 +7,7 @@
  * use it. docs/indicators.md describes every indicator.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"cli", "council", "database", "security"})
+@ApplicationModule(allowedDependencies = {"calendar", "cli", "council", "database", "security"})
 package org.opencsc.indicators;
 
 import org.jspecify.annotations.NullMarked;
