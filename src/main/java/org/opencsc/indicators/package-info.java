@@ -11,7 +11,8 @@
  * docs/indicators-targets-and-benchmarks.md the targets and benchmarks.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"cli", "council", "database", "security", "web"})
+@ApplicationModule(
+    allowedDependencies = {"calendar", "cli", "council", "database", "security", "web"})
 package org.opencsc.indicators;
 
 import org.jspecify.annotations.NullMarked;

@@ -40,7 +40,7 @@ final class DefinitionParser {
           "unit",
           "polarity",
           "subject");
-  private static final Pattern KEY_LINE = Pattern.compile("^--\\s*([a-z_]+):\\s*(.*)$");
+  private static final Pattern KEY_LINE = Pattern.compile("^-- ?([a-z_]+):\\s*(.*)$");
   private static final Pattern MORE_LINE = Pattern.compile("^--\\s{2,}(\\S.*)$");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
 

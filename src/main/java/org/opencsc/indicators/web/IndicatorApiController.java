@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.indicators.Attribution;
 import org.opencsc.indicators.FactRow;
 import org.opencsc.indicators.Indicator;
+import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.NoDataException;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.Side;
+import org.opencsc.indicators.TrendPoint;
 import org.opencsc.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -43,9 +45,11 @@ class IndicatorApiController {
       "hasAnyRole('" + Roles.DIRECTOR + "', '" + Roles.PERFORMANCE_ANALYST + "')";
 
   private final IndicatorService indicators;
+  private final IndicatorHistory history;
 
-  IndicatorApiController(IndicatorService indicators) {
+  IndicatorApiController(IndicatorService indicators, IndicatorHistory history) {
     this.indicators = indicators;
+    this.history = history;
   }
 
   @GetMapping
@@ -104,6 +108,24 @@ class IndicatorApiController {
     known(id);
     return indicators.rows(
         period(asAt, from, attribution), id, Level.of(level), unit, Side.of(side));
+  }
+
+  @GetMapping("/{id}/trend")
+  @Operation(
+      summary = "One unit's recorded figures, oldest first",
+      description =
+          "every month end (kind month-end, the default) or every nightly snapshot (nightly),"
+              + " each over the twelve months to its date, worker at the event")
+  List<TrendPoint> trend(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "council") String level,
+      @RequestParam(defaultValue = "council") String unit,
+      @RequestParam(defaultValue = "month-end") String kind) {
+    known(id);
+    if (!kind.equals("month-end") && !kind.equals("nightly")) {
+      throw new IllegalArgumentException("kind must be month-end or nightly, not '" + kind + "'");
+    }
+    return history.trend(id, Level.of(level), unit, kind.equals("month-end"));
   }
 
   @ExceptionHandler(IllegalArgumentException.class)

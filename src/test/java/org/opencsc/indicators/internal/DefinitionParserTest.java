@@ -17,6 +17,7 @@ class DefinitionParserTest {
       -- group: front-door
       -- description: Children seen quickly,
       --   which matters.
+      --   note: a continuation may start with a word and a colon.
       -- source: local standard
       -- numerator: children seen in time
       -- denominator: children referred
@@ -34,7 +35,9 @@ class DefinitionParserTest {
 
     Indicator i = d.indicator();
     assertThat(i.id()).isEqualTo("children_seen");
-    assertThat(i.description()).isEqualTo("Children seen quickly, which matters.");
+    assertThat(i.description())
+        .isEqualTo(
+            "Children seen quickly, which matters. note: a continuation may start with a word and a colon.");
     assertThat(i.unit()).isEqualTo(UnitOfMeasure.PERCENT);
     assertThat(i.polarity()).isEqualTo(Polarity.HIGHER);
     assertThat(i.subject()).isEqualTo(Indicator.Subject.CHILD);

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opencsc.indicators.IndicatorHistory;
+import org.opencsc.indicators.IndicatorService;
 import org.opencsc.security.Roles;
 import org.opencsc.testsupport.OpenCscIT;
 import org.opencsc.testsupport.TestUsers;
@@ -30,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class IndicatorApiIT {
 
   @Autowired MockMvc mvc;
+  @Autowired IndicatorHistory history;
+  @Autowired IndicatorService indicators;
 
   @Test
   void valuesFollowTheOutputContract() throws Exception {
@@ -98,6 +102,21 @@ class IndicatorApiIT {
     mvc.perform(get(t3).with(user(TestUsers.withRole(Roles.BOARD_MEMBER))))
         .andExpect(status().isForbidden());
     mvc.perform(get(t3)).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void aTrendIsTheRecordedMonthEnds() throws Exception {
+    history.record(indicators.servedSnapshot());
+
+    assertThat(json("/api/indicators/referrals/trend", Roles.BOARD_MEMBER))
+        .extracting(p -> p.get("as_at") + "=" + p.get("numerator"))
+        .startsWith("2024-04-30=2", "2024-05-31=3")
+        .endsWith("2025-03-31=5")
+        .hasSize(12);
+    assertThat(
+            json("/api/indicators/referrals/trend?kind=nightly&level=team&unit=T3", Roles.DIRECTOR))
+        .extracting(p -> p.get("as_at") + "=" + p.get("numerator"))
+        .containsExactly("2025-03-31=1");
   }
 
   @Test

@@ -1,0 +1,146 @@
+package org.opencsc.indicators;
+
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.opencsc.council.ServedSnapshot;
+import org.opencsc.database.SqlFile;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each indicator's figures at every level as at every nightly snapshot's date and every month
+ * end (the twelve months to each), so that trends outlive the snapshots. A month end is recorded
+ * once, from the first served snapshot that covers it; a snapshot's own date is recorded again when
+ * a later load describes the same date.
+ */
+@Service
+public class IndicatorHistory {
+
+  /** How many month ends back a snapshot fills in when they are missing. */
+  public static final int MONTHS = 12;
+
+  private final IndicatorService indicators;
+  private final JdbcClient jdbc;
+  private final NamedParameterJdbcTemplate batch;
+
+  IndicatorHistory(IndicatorService indicators, JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    this.indicators = indicators;
+    this.jdbc = jdbc;
+    this.batch = batch;
+  }
+
+  /**
+   * Records the served snapshot's figures as at its date and at each of the last {@link #MONTHS}
+   * month ends it covers that are not recorded yet.
+   *
+   * @return the as-at dates recorded
+   */
+  @Transactional
+  public List<LocalDate> record(ServedSnapshot snapshot) {
+    List<LocalDate> recorded = new ArrayList<>();
+    record(snapshot, "nightly", snapshot.asAt());
+    recorded.add(snapshot.asAt());
+    for (LocalDate monthEnd : missingMonthEnds(snapshot.asAt())) {
+      record(snapshot, "month_end", monthEnd);
+      recorded.add(monthEnd);
+    }
+    return recorded;
+  }
+
+  /** Whether the snapshot's own date has been recorded from this snapshot. */
+  @Transactional(readOnly = true)
+  public boolean recorded(ServedSnapshot snapshot) {
+    return jdbc.sql(sql("nightly_recorded"))
+        .param("as_at", snapshot.asAt())
+        .param("snapshot_id", snapshot.snapshotId())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** One unit's month-end figures ({@code kind} month_end) or nightly ones, oldest first. */
+  @Transactional(readOnly = true)
+  public List<TrendPoint> trend(String indicator, Level level, String unitId, boolean monthEnds) {
+    return jdbc.sql(sql("trend"))
+        .param("indicator", indicator)
+        .param("attribution", Attribution.EVENT.id())
+        .param("level", level.id())
+        .param("unit_id", unitId)
+        .param("kind", monthEnds ? "month_end" : "nightly")
+        .query(
+            (rs, n) ->
+                new TrendPoint(
+                    rs.getObject("as_at", LocalDate.class),
+                    rs.getObject("period_start", LocalDate.class),
+                    rs.getBigDecimal("numerator"),
+                    rs.getBigDecimal("denominator"),
+                    rs.getBigDecimal("value")))
+        .list();
+  }
+
+  private List<LocalDate> missingMonthEnds(LocalDate asAt) {
+    YearMonth last =
+        YearMonth.from(asAt).atEndOfMonth().equals(asAt)
+            ? YearMonth.from(asAt)
+            : YearMonth.from(asAt).minusMonths(1);
+    LocalDate first = last.minusMonths(MONTHS - 1L).atEndOfMonth();
+    Set<LocalDate> done =
+        new HashSet<>(
+            jdbc.sql(sql("recorded_as_at"))
+                .param("kind", "month_end")
+                .param("since", first)
+                .query(LocalDate.class)
+                .list());
+    List<LocalDate> missing = new ArrayList<>();
+    for (YearMonth m = last.minusMonths(MONTHS - 1L); !m.isAfter(last); m = m.plusMonths(1)) {
+      if (!done.contains(m.atEndOfMonth())) {
+        missing.add(m.atEndOfMonth());
+      }
+    }
+    return missing;
+  }
+
+  private void record(ServedSnapshot snapshot, String kind, LocalDate asAt) {
+    Period period = Period.of(asAt, null, Attribution.EVENT);
+    jdbc.sql(sql("delete_recorded"))
+        .param("kind", kind)
+        .param("as_at", asAt)
+        .param("attribution", period.attribution().id())
+        .update();
+    for (Indicator indicator : indicators.indicators()) {
+      List<IndicatorValue> values = indicators.valuesAtEveryLevel(period, indicator.id());
+      SqlParameterSource[] rows = new SqlParameterSource[values.size()];
+      for (int i = 0; i < rows.length; i++) {
+        IndicatorValue v = values.get(i);
+        rows[i] =
+            new MapSqlParameterSource()
+                .addValue("indicator", v.indicator())
+                .addValue("kind", kind)
+                .addValue("as_at", v.asAt())
+                .addValue("period_start", v.periodStart())
+                .addValue("attribution", period.attribution().id())
+                .addValue("level", v.level())
+                .addValue("unit_id", v.unitId())
+                .addValue("unit_name", v.unitName())
+                .addValue("numerator", v.numerator())
+                .addValue("denominator", v.denominator())
+                .addValue("value", v.value(), Types.NUMERIC)
+                .addValue("unit_of_measure", v.unitOfMeasure())
+                .addValue("snapshot_id", snapshot.snapshotId());
+      }
+      batch.batchUpdate(sql("insert_recorded"), rows);
+    }
+  }
+
+  private static String sql(String name) {
+    return SqlFile.load(IndicatorHistory.class, "sql/" + name + ".sql");
+  }
+}

@@ -1,0 +1,1 @@
+delete from bank_holiday

@@ -1,0 +1,112 @@
+package org.opencsc.indicators;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.opencsc.OpenCscApplication;
+import org.opencsc.ingest.IngestProgress;
+import org.opencsc.ingest.IngestReport;
+import org.opencsc.ingest.IngestService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * For {@code bench/indicators}, not a test. Imports a generated council (every file: allocations
+ * come from the SSD extract) into a throwaway embedded PostgreSQL, then, round after round, works
+ * out every indicator at every level for the snapshot's collection year and times one drill-down
+ * list: the rows behind the biggest team's numerator of each indicator.
+ *
+ * <p>{@code IndicatorBench ROUNDS DIR}
+ */
+public final class IndicatorBench {
+
+  private IndicatorBench() {}
+
+  public static void main(String[] args) {
+    int rounds = Integer.parseInt(args[0]);
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(OpenCscApplication.class)
+            .web(WebApplicationType.NONE)
+            .lazyInitialization(true)
+            .properties("opencsc.database.throwaway=true", "spring.main.banner-mode=off")
+            .run()) {
+      IngestReport report =
+          context
+              .getBean(IngestService.class)
+              .importDirectory(Path.of(args[1]), "cli", null, null, IngestProgress.NONE);
+      System.out.printf(
+          "loaded   %s as at %s in %.1f s%n",
+          report.outcome(), report.asAt(), report.took().toMillis() / 1000.0);
+      IndicatorService indicators = context.getBean(IndicatorService.class);
+      LocalDate asAt = indicators.servedSnapshot().asAt();
+      Period year = Period.yearTo(asAt);
+      for (int round = 1; round <= rounds; round++) {
+        everyIndicator(indicators, year, round);
+      }
+      drillDowns(indicators, year);
+    }
+  }
+
+  private static void everyIndicator(IndicatorService indicators, Period year, int round) {
+    Map<Long, String> slowest = new TreeMap<>(Comparator.reverseOrder());
+    long rows = 0;
+    long start = System.nanoTime();
+    for (Indicator indicator : indicators.indicators()) {
+      long t = System.nanoTime();
+      rows += indicators.valuesAtEveryLevel(year, indicator.id()).size();
+      slowest.put(System.nanoTime() - t, indicator.id());
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> top = new ArrayList<>();
+    slowest.entrySet().stream()
+        .limit(3)
+        .forEach(e -> top.add(String.format("%s %.0f ms", e.getValue(), e.getKey() / 1e6)));
+    System.out.printf(
+        "round %d  all %d indicators at every level: %.2f s (%,d figures) | slowest: %s%n",
+        round, indicators.indicators().size(), seconds, rows, String.join(", ", top));
+  }
+
+  private static void drillDowns(IndicatorService indicators, Period year) {
+    List<Double> times = new ArrayList<>();
+    String worst = "";
+    double worstMs = 0;
+    for (Indicator indicator : indicators.indicators()) {
+      IndicatorValue biggest =
+          indicators.values(year, Level.TEAM, indicator.id()).stream()
+              .max(Comparator.comparing(IndicatorValue::numerator))
+              .orElse(null);
+      if (biggest == null) {
+        continue;
+      }
+      for (int i = 0; i < 5; i++) {
+        long t = System.nanoTime();
+        int n =
+            indicators
+                .rows(year, indicator.id(), Level.TEAM, biggest.unitId(), Side.NUMERATOR)
+                .size();
+        double ms = (System.nanoTime() - t) / 1e6;
+        if (i > 0) {
+          times.add(ms);
+          if (ms > worstMs) {
+            worstMs = ms;
+            worst = indicator.id() + " team " + biggest.unitId() + " (" + n + " rows)";
+          }
+        }
+      }
+    }
+    times.sort(Comparator.naturalOrder());
+    System.out.printf(
+        "drill-down: one team's numerator rows, %d lists timed: median %.1f ms, 95th percentile"
+            + " %.1f ms, slowest %.1f ms (%s)%n",
+        times.size(),
+        times.get(times.size() / 2),
+        times.get((int) Math.floor(times.size() * 0.95)),
+        worstMs,
+        worst);
+  }
+}

@@ -1,0 +1,89 @@
+package org.opencsc.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opencsc.OpenCscApplication;
+import org.opencsc.database.MigratedDatabase;
+import org.opencsc.generator.CouncilGenerator;
+import org.opencsc.generator.CouncilSize;
+import org.opencsc.generator.GeneratorService;
+import org.opencsc.generator.GeneratorSettings;
+import org.opencsc.testsupport.TestDatabase;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The property the engine promises, on whole synthetic councils rather than hand-built cases: for
+ * every indicator, both attributions and several as-at dates, the workers' numerators and
+ * denominators add up to their teams', the teams' to their service areas' and those to the
+ * council's (with the unallocated rows as a unit of their own at each level).
+ */
+class IndicatorsAddUpIT {
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void teamsAddUpToServiceAreasAndThoseToTheCouncil(long seed) {
+    String url = TestDatabase.createMigratedDatabase("indicators_add_up");
+    var beans = new DefaultListableBeanFactory();
+    beans.registerSingleton("database", new MigratedDatabase(TestDatabase.dataSource(url)));
+    GeneratorSettings settings =
+        new GeneratorSettings(CouncilSize.SMALL, seed, GeneratorSettings.DEFAULT_AS_AT);
+    new GeneratorService(beans.getBeanProvider(MigratedDatabase.class))
+        .load(CouncilGenerator.generate(settings), settings);
+
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(OpenCscApplication.class)
+            .web(WebApplicationType.NONE)
+            .lazyInitialization(true)
+            .profiles("test")
+            .properties(
+                "spring.datasource.url=" + url,
+                "spring.datasource.username=postgres",
+                "opencsc.council.child-population=50000")
+            .run()) {
+      IndicatorService indicators = context.getBean(IndicatorService.class);
+      var asAt = indicators.servedSnapshot().asAt();
+      for (var day : List.of(asAt, asAt.minusMonths(5), asAt.minusYears(1))) {
+        for (Attribution attribution : Attribution.values()) {
+          Period period = Period.of(day, null, attribution);
+          for (Indicator indicator : indicators.indicators()) {
+            check(indicators.valuesAtEveryLevel(period, indicator.id()), indicator, period);
+          }
+        }
+      }
+    }
+  }
+
+  private static void check(List<IndicatorValue> values, Indicator indicator, Period period) {
+    Map<String, BigDecimal[]> totals =
+        values.stream()
+            .collect(
+                Collectors.groupingBy(
+                    IndicatorValue::level,
+                    Collectors.reducing(
+                        new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO},
+                        v -> new BigDecimal[] {v.numerator(), v.denominator()},
+                        (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])})));
+    BigDecimal[] council = totals.get(Level.COUNCIL.id());
+    assertThat(council).as(indicator.id() + " has a council figure " + period).isNotNull();
+    boolean rate = indicator.unit() == UnitOfMeasure.RATE_PER_10000;
+    for (Level level : List.of(Level.SERVICE_AREA, Level.TEAM, Level.WORKER)) {
+      BigDecimal[] sum =
+          totals.getOrDefault(level.id(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+      String what = indicator.id() + " at " + level.id() + " level, " + period;
+      assertThat(sum[0]).as(what + ": numerators").isEqualByComparingTo(council[0]);
+      if (!rate) {
+        // a rate's council denominator is the child population, which has no breakdown
+        assertThat(sum[1]).as(what + ": denominators").isEqualByComparingTo(council[1]);
+      }
+    }
+  }
+}
