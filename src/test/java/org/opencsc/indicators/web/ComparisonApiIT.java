@@ -90,6 +90,29 @@ class ComparisonApiIT {
   }
 
   @Test
+  void aLowerIsBetterIndicatorOnTargetIsGreenAndItsDifferenceFromEnglandIsWorkedOut()
+      throws Exception {
+    // engine.sql: five referrals in the year, none within 12 months of an earlier one: 0%
+    targets.set(
+        "re_referrals_within_12_months", new BigDecimal("20"), new BigDecimal("5"), "admin", "T");
+
+    Map<String, Object> reReferrals =
+        json("/api/indicators/comparison").stream()
+            .filter(c -> "re_referrals_within_12_months".equals(c.get("indicator")))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(reReferrals)
+        .containsEntry("polarity", "lower")
+        .containsEntry("unit_of_measure", "percent")
+        .containsEntry("rag", "green");
+    assertThat(new BigDecimal(reReferrals.get("value").toString())).isEqualByComparingTo("0");
+    assertThat(new BigDecimal(compared(reReferrals, "england").get("difference").toString()))
+        .isEqualByComparingTo("-22.6");
+    assertThat(reReferrals.get("region")).isNull();
+  }
+
+  @Test
   void withoutATargetThereIsNoRagAndThePeriodChoosesTheBenchmarksYear() throws Exception {
     Map<String, Object> lastYear = referrals("/api/indicators/comparison?as-at=2024-03-31");
 
@@ -130,6 +153,7 @@ class ComparisonApiIT {
             "region East Midlands 2024-25",
             "region North East 2024-25",
             "statistical_neighbours Exampleshire 2024-25");
+    assertThat(json("/api/indicators/re_referrals_within_12_months/benchmarks")).hasSize(1);
   }
 
   @Test
