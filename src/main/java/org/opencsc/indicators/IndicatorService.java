@@ -82,11 +82,24 @@ public class IndicatorService {
    * @param unitId {@code council} at council level, a service area, team or worker id below it, or
    *     {@link #UNALLOCATED}
    */
+  @Transactional // the indicator's rows are kept for the next list (indicator_fact)
   public List<FactRow> rows(
       Period period, String indicatorId, Level level, String unitId, Side side) {
     ServedSnapshot snapshot = checked(period);
     known(indicatorId);
     return queries.rows(snapshot.snapshotId(), period, indicatorId, level, unitId, side);
+  }
+
+  /**
+   * Works out and keeps the rows behind every figure of an indicator for the period, so that the
+   * first list a manager opens is as quick as the next (the running application does this for the
+   * served snapshot's year after recording its history).
+   */
+  @Transactional
+  public void keepRows(Period period, String indicatorId) {
+    ServedSnapshot snapshot = checked(period);
+    known(indicatorId);
+    queries.factSet(snapshot.snapshotId(), period, indicatorId);
   }
 
   private Stream<IndicatorValue> values(

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opencsc.testsupport.OpenCscIT;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +27,7 @@ class IndicatorEngineIT {
   static final LocalDate AS_AT = LocalDate.of(2025, 3, 31);
 
   @Autowired IndicatorService indicators;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void eventAttributionCountsForWhoHeldTheCaseAtTheReferral() {
@@ -91,6 +93,22 @@ class IndicatorEngineIT {
   }
 
   @Test
+  void theRowsOfAnIndicatorAreWorkedOutOnceAndKeptForTheNextList() {
+    jdbc.sql("delete from indicator_fact_set").update();
+    Period year = Period.of(AS_AT, null, Attribution.CURRENT);
+
+    for (IndicatorValue team : indicators.values(year, Level.TEAM, "referrals")) {
+      assertThat(indicators.rows(year, "referrals", Level.TEAM, team.unitId(), Side.NUMERATOR))
+          .as(team.unitId())
+          .hasSize(team.numerator().intValueExact());
+    }
+    assertThat(sets()).isEqualTo(1);
+
+    indicators.rows(Period.yearTo(AS_AT), "referrals", Level.COUNCIL, "council", Side.ALL);
+    assertThat(sets()).as("another attribution is another set").isEqualTo(2);
+  }
+
+  @Test
   void everyLevelAddsUpToTheCouncil() {
     for (Attribution attribution : Attribution.values()) {
       List<IndicatorValue> all =
@@ -133,6 +151,10 @@ class IndicatorEngineIT {
             () -> indicators.values(Period.yearTo(AS_AT), Level.COUNCIL, "no_such_indicator"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no_such_indicator");
+  }
+
+  private long sets() {
+    return jdbc.sql("select count(*) from indicator_fact_set").query(Long.class).single();
   }
 
   private Map<String, Long> counts(Period period, Level level) {

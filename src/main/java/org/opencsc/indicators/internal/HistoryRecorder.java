@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
+import org.opencsc.indicators.Attribution;
 import org.opencsc.indicators.IndicatorHistory;
+import org.opencsc.indicators.IndicatorService;
+import org.opencsc.indicators.Period;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,10 +31,13 @@ class HistoryRecorder {
 
   private final CouncilStructureService council;
   private final IndicatorHistory history;
+  private final IndicatorService indicators;
 
-  HistoryRecorder(CouncilStructureService council, IndicatorHistory history) {
+  HistoryRecorder(
+      CouncilStructureService council, IndicatorHistory history, IndicatorService indicators) {
     this.council = council;
     this.history = history;
+    this.indicators = indicators;
   }
 
   @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT10M")
@@ -48,6 +54,10 @@ class HistoryRecorder {
           served.get().snapshotId(),
           dates,
           (System.nanoTime() - started) / 1_000_000);
+      for (Attribution attribution : Attribution.values()) {
+        Period year = Period.of(served.get().asAt(), null, attribution);
+        indicators.indicators().forEach(i -> indicators.keepRows(year, i.id()));
+      }
     } catch (RuntimeException e) {
       log.error("Could not record the indicator history of snapshot {}", served.get(), e);
     }

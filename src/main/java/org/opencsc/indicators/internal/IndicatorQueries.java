@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,15 +55,57 @@ public class IndicatorQueries {
         .list();
   }
 
-  /** The rows behind one unit's figure. */
+  /**
+   * The rows behind one unit's figure, read from the indicator's kept rows for this snapshot,
+   * period and attribution (worked out and kept first when they are not).
+   */
   public List<FactRow> rows(
       long snapshotId, Period period, String indicatorId, Level level, String unitId, Side side) {
-    return statement("rows_of_unit", indicatorId, snapshotId, period)
-        .param("level", level.id())
+    return jdbc.sql(load("rows_of_" + level.name().toLowerCase(Locale.ROOT)))
+        .param("fact_set_id", factSet(snapshotId, period, indicatorId))
         .param("unit_id", unitId)
         .param("side", side.id())
         .query(IndicatorQueries::row)
         .list();
+  }
+
+  /**
+   * Keeps the indicator's rows for this snapshot, period and attribution, one computation at a time
+   * across instances, and returns their set's id. Needs a read-write transaction.
+   */
+  public long factSet(long snapshotId, Period period, String indicatorId) {
+    Optional<Long> kept = findFactSet(snapshotId, period, indicatorId);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    jdbc.sql(load("lock_fact_set")).query(rs -> {});
+    kept = findFactSet(snapshotId, period, indicatorId);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    jdbc.sql(load("drop_stale_fact_sets")).param("snapshot_id", snapshotId).update();
+    long id =
+        factSetKey(jdbc.sql(load("insert_fact_set")), snapshotId, period, indicatorId)
+            .query(Long.class)
+            .single();
+    statement("fill_fact_set", indicatorId, snapshotId, period).param("fact_set_id", id).update();
+    return id;
+  }
+
+  private Optional<Long> findFactSet(long snapshotId, Period period, String indicatorId) {
+    return factSetKey(jdbc.sql(load("find_fact_set")), snapshotId, period, indicatorId)
+        .query(Long.class)
+        .optional();
+  }
+
+  private StatementSpec factSetKey(
+      StatementSpec spec, long snapshotId, Period period, String indicatorId) {
+    return spec.param("snapshot_id", snapshotId)
+        .param("indicator", indicatorId)
+        .param("period_start", period.start())
+        .param("period_end", period.asAt())
+        .param("attribution", period.attribution().id())
+        .param("standards", standards.toString());
   }
 
   private StatementSpec statement(

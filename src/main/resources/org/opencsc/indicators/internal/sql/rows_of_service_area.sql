@@ -1,0 +1,12 @@
+-- The rows behind one service area's figure ('unallocated': the rows counting for none), from a kept
+-- fact set, on the numerator's side (numerator <> 0), the denominator's (denominator <> 0) or both.
+select *
+from indicator_fact
+where fact_set_id = :fact_set_id
+  and coalesce(service_area_id, 'unallocated') = :unit_id
+  and (
+       :side = 'all'
+    or (:side = 'numerator' and numerator <> 0)
+    or (:side = 'denominator' and denominator <> 0)
+  )
+order by event_date, child_id, record_id
