@@ -70,6 +70,17 @@ review as (
    and r.cp_plan_id = pl.cp_plan_id
    and r.cpp_review_date between pl.cpp_start_date and pl.stop
   window w as (partition by pl.cp_plan_id order by r.cpp_review_date, r.cp_review_id)
+),
+summary as (
+  -- per plan, all at once: how many reviews, the last, and the first held after it was due
+  select
+    r.cp_plan_id,
+    count(*)                                            as reviews,
+    max(r.held)                                         as last_held,
+    min(r.held) filter (where r.held > r.due)           as late_held,
+    (array_agg(r.due order by r.held) filter (where r.held > r.due))[1] as late_due
+  from review r
+  group by r.cp_plan_id
 )
 select
   pl.child_id,
@@ -90,22 +101,14 @@ select
   case when late.held is null and not nxt.overdue then 1 else 0 end as numerator,
   1                                                     as denominator
 from plan pl
-left join lateral (
-  select r.held, r.due
-  from review r
-  where r.cp_plan_id = pl.cp_plan_id
-    and r.held > r.due
-  order by r.held
-  limit 1
-) late on true
+left join summary s on s.cp_plan_id = pl.cp_plan_id
+cross join lateral (select s.late_held as held, s.late_due as due) late
 cross join lateral (
   -- the review due after the last one held (or the first, when none was)
   select
-    count(*)                                            as reviews,
-    coalesce((max(r.held) + interval '6 months')::date,
+    coalesce(s.reviews, 0)                              as reviews,
+    coalesce((s.last_held + interval '6 months')::date,
              (pl.cpp_start_date + interval '3 months')::date) as due
-  from review r
-  where r.cp_plan_id = pl.cp_plan_id
 ) due_next
 cross join lateral (
   -- overdue: the plan was still open at the end of the due date (up to the period end)

@@ -50,14 +50,17 @@ select
   end                                                   as numerator,
   1                                                     as denominator
 from cp_plan p
-left join lateral (
-  select max(cv.visit_date) as last_seen
+-- the last seen visit of each plan, worked out for all plans at once (a per-plan lookup would
+-- scan the visits once for every plan: cp_visit has no index on the plan)
+left join (
+  select cv.cp_plan_id, max(cv.visit_date) as last_seen
   from cp_visit cv
+  join cp_plan vp on vp.snapshot_id = :snapshot_id and vp.cp_plan_id = cv.cp_plan_id
   where cv.snapshot_id = :snapshot_id
-    and cv.cp_plan_id = p.cp_plan_id
     and cv.seen
-    and cv.visit_date between p.cpp_start_date and :period_end
-) v on true
+    and cv.visit_date between vp.cpp_start_date and :period_end
+  group by cv.cp_plan_id
+) v on v.cp_plan_id = p.cp_plan_id
 where p.snapshot_id = :snapshot_id
   and p.cpp_start_date <= :period_end
   and (p.cpp_end_date is null or p.cpp_end_date > :period_end)
