@@ -49,15 +49,19 @@ in_care as (
   from care c
 ),
 cohort as (
-  select i.*,
-         (select max(h.check_date)
-            from health_check h
-           where h.snapshot_id = :snapshot_id
-             and h.child_id = i.child_id
-             and h.check_type = 'health_assessment'
-             and h.check_date between :period_start and :period_end) as last_check
+  select i.*, h.last_check
   from in_care i
   join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = i.child_id
+  -- each child's last check in the period, for all children at once (health_check has no index
+  -- on the child: a lookup per child would scan every check once per child)
+  left join (
+    select hc.child_id, max(hc.check_date) as last_check
+    from health_check hc
+    where hc.snapshot_id = :snapshot_id
+      and hc.check_type = 'health_assessment'
+      and hc.check_date between :period_start and :period_end
+    group by hc.child_id
+  ) h on h.child_id = i.child_id
   where i.decom <= :period_end
     and (i.dec is null or i.dec > :period_end)
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '18 years')::date

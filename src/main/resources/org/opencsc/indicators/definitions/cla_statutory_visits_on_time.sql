@@ -55,13 +55,7 @@ placed as (
   from numbered n
 ),
 at_end as (
-  select p.*,
-         (select max(v.visit_date)
-            from cla_visit v
-           where v.snapshot_id = :snapshot_id
-             and v.child_id = p.child_id
-             and v.seen
-             and v.visit_date between p.placement_start and :period_end) as last_visit
+  select p.*
   from placed p
   join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = p.child_id
   where p.decom <= :period_end
@@ -69,11 +63,25 @@ at_end as (
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '18 years')::date
         > :period_end
 ),
+last_seen as (
+  -- each child's last visit seen in the current placement, for all children at once (a lookup
+  -- per child would scan every visit once per child: cla_visit has no index on the child)
+  select a.episode_id, max(v.visit_date) as last_visit
+  from at_end a
+  join cla_visit v
+    on v.snapshot_id = :snapshot_id
+   and v.child_id = a.child_id
+   and v.seen
+   and v.visit_date between a.placement_start and :period_end
+  group by a.episode_id
+),
 due as (
   select a.*,
-         case when a.last_visit is null then a.placement_start + 7 else a.last_visit + 42 end
+         l.last_visit,
+         case when l.last_visit is null then a.placement_start + 7 else l.last_visit + 42 end
            as next_due
   from at_end a
+  left join last_seen l on l.episode_id = a.episode_id
 )
 select
   d.child_id,
