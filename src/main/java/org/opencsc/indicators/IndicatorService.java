@@ -1,11 +1,13 @@
 package org.opencsc.indicators;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.council.CouncilProperties;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
@@ -54,6 +56,17 @@ public class IndicatorService {
     return council
         .servedSnapshot()
         .orElseThrow(() -> new NoDataException("no data has been loaded yet: import some first"));
+  }
+
+  /**
+   * The period the command line and the API mean: the twelve months to {@code asAt} (the served
+   * snapshot's date when null) unless {@code from} says otherwise.
+   *
+   * @throws NoDataException when asAt is null and nothing has been loaded yet
+   */
+  public Period period(
+      @Nullable LocalDate asAt, @Nullable LocalDate from, Attribution attribution) {
+    return Period.of(asAt != null ? asAt : servedSnapshot().asAt(), from, attribution);
   }
 
   /** Every indicator's figures for every unit at one level. */

@@ -90,8 +90,7 @@ class IndicatorsCommand implements CliCommand {
     try {
       IndicatorOutput output = IndicatorOutput.of(format);
       IndicatorService service = indicators.getObject();
-      LocalDate day = asAt != null ? asAt : service.servedSnapshot().asAt();
-      Period period = Period.of(day, from, Attribution.of(attribution));
+      Period period = service.period(asAt, from, Attribution.of(attribution));
       Level chosen = Level.of(level);
       List<IndicatorValue> values =
           only.isEmpty()

@@ -13,7 +13,6 @@ import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.NoDataException;
-import org.opencsc.indicators.Period;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -58,8 +57,7 @@ class ComparisonApiController {
           @Nullable LocalDate asAt,
       @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate from) {
-    LocalDate day = asAt != null ? asAt : indicators.servedSnapshot().asAt();
-    return benchmarks.comparisons(Period.of(day, from, Attribution.EVENT));
+    return benchmarks.comparisons(indicators.period(asAt, from, Attribution.EVENT));
   }
 
   @GetMapping("/{id}/target")

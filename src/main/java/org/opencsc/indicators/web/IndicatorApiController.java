@@ -139,8 +139,7 @@ class IndicatorApiController {
   }
 
   private Period period(@Nullable LocalDate asAt, @Nullable LocalDate from, String attribution) {
-    LocalDate day = asAt != null ? asAt : indicators.servedSnapshot().asAt();
-    return Period.of(day, from, Attribution.of(attribution));
+    return indicators.period(asAt, from, Attribution.of(attribution));
   }
 
   private void known(String id) {
