@@ -13,6 +13,7 @@ import org.opencsc.council.CouncilProperties;
 import org.opencsc.indicators.Benchmark.AreaType;
 import org.opencsc.indicators.internal.BenchmarkFile;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,8 +58,10 @@ public class Benchmarks {
    * Every indicator's council figure for the period beside its target, its RAG and its England,
    * regional and statistical-neighbour benchmarks. Each benchmark is the one for the period's
    * collection year (2024-25 for a period ending between 1 April 2024 and 31 March 2025) when there
-   * is one, else the latest.
+   * is one, else the latest. Outside a caller's transaction, so that the figures are worked out
+   * several at a time ({@link IndicatorService#everyValue}).
    */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<Comparison> comparisons(Period period) {
     Map<String, IndicatorValue> values =
         indicators.values(period, Level.COUNCIL).stream()

@@ -4,8 +4,10 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.database.SqlFile;
@@ -14,7 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each indicator's figures at every level as at every nightly snapshot's date and every month
@@ -31,30 +35,41 @@ public class IndicatorHistory {
   private final IndicatorService indicators;
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
+  private final TransactionTemplate transaction;
 
-  IndicatorHistory(IndicatorService indicators, JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+  IndicatorHistory(
+      IndicatorService indicators,
+      JdbcClient jdbc,
+      NamedParameterJdbcTemplate batch,
+      PlatformTransactionManager transactions) {
     this.indicators = indicators;
     this.jdbc = jdbc;
     this.batch = batch;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
   /**
    * Records the served snapshot's figures as at its date and at each of the last {@link #MONTHS}
-   * month ends it covers that are not recorded yet.
+   * month ends it covers that are not recorded yet. The figures are worked out first (several
+   * indicators at a time), then written in one transaction: all the dates or none.
    *
    * @return the as-at dates recorded
    */
-  @Transactional
   public List<LocalDate> record(ServedSnapshot snapshot) {
-    List<LocalDate> recorded = new ArrayList<>();
-    record(snapshot, "nightly", snapshot.asAt());
-    recorded.add(snapshot.asAt());
-    for (LocalDate monthEnd : missingMonthEnds(snapshot.asAt())) {
-      record(snapshot, "month_end", monthEnd);
-      recorded.add(monthEnd);
+    List<Recording> recordings = new ArrayList<>();
+    recordings.add(new Recording("nightly", snapshot.asAt()));
+    missingMonthEnds(snapshot.asAt()).forEach(d -> recordings.add(new Recording("month_end", d)));
+    Map<LocalDate, List<IndicatorValue>> figures = new HashMap<>();
+    for (Recording recording : recordings) {
+      figures.computeIfAbsent(
+          recording.asAt(), d -> indicators.everyValue(Period.of(d, null, Attribution.EVENT)));
     }
-    return recorded;
+    transaction.executeWithoutResult(
+        status -> recordings.forEach(r -> write(snapshot, r, figures.get(r.asAt()))));
+    return recordings.stream().map(Recording::asAt).toList();
   }
+
+  private record Recording(String kind, LocalDate asAt) {}
 
   /** Whether the snapshot's own date has been recorded from this snapshot. */
   @Transactional(readOnly = true)
@@ -108,36 +123,32 @@ public class IndicatorHistory {
     return missing;
   }
 
-  private void record(ServedSnapshot snapshot, String kind, LocalDate asAt) {
-    Period period = Period.of(asAt, null, Attribution.EVENT);
+  private void write(ServedSnapshot snapshot, Recording recording, List<IndicatorValue> values) {
     jdbc.sql(sql("delete_recorded"))
-        .param("kind", kind)
-        .param("as_at", asAt)
-        .param("attribution", period.attribution().id())
+        .param("kind", recording.kind())
+        .param("as_at", recording.asAt())
+        .param("attribution", Attribution.EVENT.id())
         .update();
-    for (Indicator indicator : indicators.indicators()) {
-      List<IndicatorValue> values = indicators.valuesAtEveryLevel(period, indicator.id());
-      SqlParameterSource[] rows = new SqlParameterSource[values.size()];
-      for (int i = 0; i < rows.length; i++) {
-        IndicatorValue v = values.get(i);
-        rows[i] =
-            new MapSqlParameterSource()
-                .addValue("indicator", v.indicator())
-                .addValue("kind", kind)
-                .addValue("as_at", v.asAt())
-                .addValue("period_start", v.periodStart())
-                .addValue("attribution", period.attribution().id())
-                .addValue("level", v.level())
-                .addValue("unit_id", v.unitId())
-                .addValue("unit_name", v.unitName())
-                .addValue("numerator", v.numerator())
-                .addValue("denominator", v.denominator())
-                .addValue("value", v.value(), Types.NUMERIC)
-                .addValue("unit_of_measure", v.unitOfMeasure())
-                .addValue("snapshot_id", snapshot.snapshotId());
-      }
-      batch.batchUpdate(sql("insert_recorded"), rows);
+    SqlParameterSource[] rows = new SqlParameterSource[values.size()];
+    for (int i = 0; i < rows.length; i++) {
+      IndicatorValue v = values.get(i);
+      rows[i] =
+          new MapSqlParameterSource()
+              .addValue("indicator", v.indicator())
+              .addValue("kind", recording.kind())
+              .addValue("as_at", v.asAt())
+              .addValue("period_start", v.periodStart())
+              .addValue("attribution", Attribution.EVENT.id())
+              .addValue("level", v.level())
+              .addValue("unit_id", v.unitId())
+              .addValue("unit_name", v.unitName())
+              .addValue("numerator", v.numerator())
+              .addValue("denominator", v.denominator())
+              .addValue("value", v.value(), Types.NUMERIC)
+              .addValue("unit_of_measure", v.unitOfMeasure())
+              .addValue("snapshot_id", snapshot.snapshotId());
     }
+    batch.batchUpdate(sql("insert_recorded"), rows);
   }
 
   private static String sql(String name) {

@@ -12,9 +12,12 @@ import org.opencsc.council.CouncilProperties;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.indicators.internal.IndicatorQueries;
+import org.opencsc.indicators.internal.IndicatorWorkers;
 import org.opencsc.indicators.internal.UnitFigure;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The indicator set on the served snapshot, as at any date it covers and for any period: the
@@ -30,12 +33,17 @@ public class IndicatorService {
   private final IndicatorQueries queries;
   private final CouncilStructureService council;
   private final CouncilProperties properties;
+  private final IndicatorWorkers workers;
 
   IndicatorService(
-      IndicatorQueries queries, CouncilStructureService council, CouncilProperties properties) {
+      IndicatorQueries queries,
+      CouncilStructureService council,
+      CouncilProperties properties,
+      IndicatorWorkers workers) {
     this.queries = queries;
     this.council = council;
     this.properties = properties;
+    this.workers = workers;
   }
 
   /** Every indicator, in the order pages show them. */
@@ -69,12 +77,28 @@ public class IndicatorService {
     return Period.of(asAt != null ? asAt : servedSnapshot().asAt(), from, attribution);
   }
 
-  /** Every indicator's figures for every unit at one level. */
+  /** Every indicator's figures for every unit at one level (worked out as {@link #everyValue}). */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
   public List<IndicatorValue> values(Period period, Level level) {
+    return everyValue(period).stream().filter(v -> v.level().equals(level.id())).toList();
+  }
+
+  /**
+   * Every indicator's figures for the council and every unit below it, indicator by indicator in
+   * catalogue order. Worked out several indicators at a time ({@code
+   * opencsc.indicators.parallelism}) when the caller has no transaction of its own; inside one, one
+   * after another on its connection, so that the figures see what it has written and not yet
+   * committed.
+   */
+  @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+  public List<IndicatorValue> everyValue(Period period) {
     ServedSnapshot snapshot = checked(period);
-    return indicators().stream()
-        .flatMap(i -> values(snapshot, period, i).filter(v -> v.level().equals(level.id())))
-        .toList();
+    List<Indicator> all = indicators();
+    List<List<IndicatorValue>> each =
+        TransactionSynchronizationManager.isActualTransactionActive()
+            ? all.stream().map(i -> values(snapshot, period, i).toList()).toList()
+            : workers.map(all, i -> values(snapshot, period, i).toList());
+    return each.stream().flatMap(List::stream).toList();
   }
 
   /** One indicator's figures for every unit at one level. */

@@ -48,6 +48,13 @@ public final class IndicatorBench {
       for (int round = 1; round <= rounds; round++) {
         everyIndicator(indicators, year, round);
       }
+      for (int round = 1; round <= rounds; round++) {
+        long start = System.nanoTime();
+        int figures = indicators.everyValue(year).size();
+        System.out.printf(
+            "round %d  all %d indicators at every level, several at a time: %.2f s (%,d figures)%n",
+            round, indicators.indicators().size(), (System.nanoTime() - start) / 1e9, figures);
+      }
       drillDowns(indicators, year);
     }
   }
@@ -67,7 +74,8 @@ public final class IndicatorBench {
         .limit(3)
         .forEach(e -> top.add(String.format("%s %.0f ms", e.getValue(), e.getKey() / 1e6)));
     System.out.printf(
-        "round %d  all %d indicators at every level: %.2f s (%,d figures) | slowest: %s%n",
+        "round %d  all %d indicators at every level, one at a time: %.2f s (%,d figures) | slowest:"
+            + " %s%n",
         round, indicators.indicators().size(), seconds, rows, String.join(", ", top));
   }
 

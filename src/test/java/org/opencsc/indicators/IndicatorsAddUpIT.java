@@ -3,6 +3,7 @@ package org.opencsc.indicators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,7 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The property the engine promises, on whole synthetic councils rather than hand-built cases: for
  * every indicator, both attributions and several as-at dates, the workers' numerators and
  * denominators add up to their teams', the teams' to their service areas' and those to the
- * council's (with the unallocated rows as a unit of their own at each level).
+ * council's (with the unallocated rows as a unit of their own at each level); every indicator
+ * worked out several at a time gives the same figures as one at a time; and each team's kept rows
+ * add up to the team's figure.
  */
 class IndicatorsAddUpIT {
 
@@ -54,11 +57,45 @@ class IndicatorsAddUpIT {
       for (var day : List.of(asAt, asAt.minusMonths(5), asAt.minusYears(1))) {
         for (Attribution attribution : Attribution.values()) {
           Period period = Period.of(day, null, attribution);
+          List<IndicatorValue> oneAtATime = new ArrayList<>();
           for (Indicator indicator : indicators.indicators()) {
-            check(indicators.valuesAtEveryLevel(period, indicator.id()), indicator, period);
+            List<IndicatorValue> values = indicators.valuesAtEveryLevel(period, indicator.id());
+            check(values, indicator, period);
+            oneAtATime.addAll(values);
+          }
+          assertThat(indicators.everyValue(period))
+              .as("several at a time, " + period)
+              .containsExactlyElementsOf(oneAtATime);
+          if (day.equals(asAt)) {
+            rowsAddUp(indicators, period, oneAtATime);
           }
         }
       }
+    }
+  }
+
+  private static void rowsAddUp(
+      IndicatorService indicators, Period period, List<IndicatorValue> values) {
+    for (IndicatorValue team : values) {
+      if (!team.level().equals(Level.TEAM.id())) {
+        continue;
+      }
+      List<FactRow> rows =
+          indicators.rows(period, team.indicator(), Level.TEAM, team.unitId(), Side.ALL);
+      String what = team.indicator() + " team " + team.unitId() + ", " + period;
+      assertThat(rows.stream().map(FactRow::numerator).reduce(BigDecimal.ZERO, BigDecimal::add))
+          .as(what + ": numerator rows")
+          .isEqualByComparingTo(team.numerator());
+      if (!team.unitOfMeasure().equals(UnitOfMeasure.RATE_PER_10000.id())) {
+        assertThat(rows.stream().map(FactRow::denominator).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .as(what + ": denominator rows")
+            .isEqualByComparingTo(team.denominator());
+      }
+      assertThat(rows)
+          .as(what + ": every row names its team")
+          .allSatisfy(
+              r ->
+                  assertThat(r.teamName() != null || r.teamId() == null).as(r.toString()).isTrue());
     }
   }
 

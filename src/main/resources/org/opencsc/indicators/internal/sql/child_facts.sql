@@ -2,7 +2,10 @@
 -- with the worker, team and service area it counts for. The reference date is the row's event
 -- date (attribution 'event') or the as-at date ('current'); the allocation chosen is the one open
 -- on that date (start_date <= date < end_date), failing that the first to start after it (up to
--- the as-at date), failing that the last to start before it. No allocation at all: unallocated.
+-- the as-at date), failing that the last to start before it; among allocations alike in all that,
+-- the one with the lowest allocation_id, so that every query on the same rows chooses the same one.
+-- No allocation at all: unallocated. Ids only: the names are joined where they are shown (after the
+-- figures are summed, or when the rows are kept), not once per row.
 with fact as (
   /*definition*/
 )
@@ -16,11 +19,8 @@ select
   f.numerator::numeric   as numerator,
   f.denominator::numeric as denominator,
   a.worker_id,
-  w.name                 as worker_name,
   a.team_id,
-  t.name                 as team_name,
-  t.service_area_id,
-  sa.name                as service_area_name
+  t.service_area_id
 from fact f
 cross join lateral (
   select case when :attribution = 'current' then cast(:period_end as date) else f.event_date end as day
@@ -38,9 +38,8 @@ left join lateral (
       else 2
     end,
     case when al.start_date > ref.day then al.start_date end,
-    al.start_date desc
+    al.start_date desc,
+    al.allocation_id
   limit 1
 ) a on true
-left join worker w on w.snapshot_id = :snapshot_id and w.worker_id = a.worker_id
 left join team t on t.snapshot_id = :snapshot_id and t.team_id = a.team_id
-left join service_area sa on sa.snapshot_id = :snapshot_id and sa.service_area_id = t.service_area_id

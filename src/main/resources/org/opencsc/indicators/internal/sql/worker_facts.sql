@@ -2,6 +2,7 @@
 -- with the team and service area the worker was in on the reference date (the row's event date
 -- for attribution 'event', the as-at date for 'current'): the team membership open that day,
 -- failing that the first to start after it (up to the as-at date), failing that the last before.
+-- Ids only: the names are joined where they are shown.
 with fact as (
   /*definition*/
 )
@@ -15,11 +16,8 @@ select
   f.numerator::numeric   as numerator,
   f.denominator::numeric as denominator,
   f.worker_id,
-  w.name                 as worker_name,
   m.team_id,
-  t.name                 as team_name,
-  t.service_area_id,
-  sa.name                as service_area_name
+  t.service_area_id
 from fact f
 cross join lateral (
   select case when :attribution = 'current' then cast(:period_end as date) else f.event_date end as day
@@ -40,6 +38,4 @@ left join lateral (
     wt.start_date desc
   limit 1
 ) m on true
-left join worker w on w.snapshot_id = :snapshot_id and w.worker_id = f.worker_id
 left join team t on t.snapshot_id = :snapshot_id and t.team_id = m.team_id
-left join service_area sa on sa.snapshot_id = :snapshot_id and sa.service_area_id = t.service_area_id
