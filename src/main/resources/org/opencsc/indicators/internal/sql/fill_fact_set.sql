@@ -1,11 +1,12 @@
 -- Keeps one indicator's rows (in place of the marker) under a fact set, each with the names of
--- its worker, team and service area as the snapshot has them.
+-- its worker, team and service area as the snapshot has them and its place in the lists.
 insert into indicator_fact (
   fact_set_id, child_id, record_id, event_date, start_date, end_date, detail, numerator,
-  denominator, worker_id, worker_name, team_id, team_name, service_area_id, service_area_name)
+  denominator, worker_id, worker_name, team_id, team_name, service_area_id, service_area_name, row_no)
 select
   :fact_set_id, f.child_id, f.record_id, f.event_date, f.start_date, f.end_date, f.detail,
-  f.numerator, f.denominator, f.worker_id, w.name, f.team_id, t.name, f.service_area_id, sa.name
+  f.numerator, f.denominator, f.worker_id, w.name, f.team_id, t.name, f.service_area_id, sa.name,
+  row_number() over (order by f.event_date, f.child_id, f.record_id)
 from (
   /*facts*/
 ) f

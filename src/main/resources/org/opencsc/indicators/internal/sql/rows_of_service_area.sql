@@ -9,4 +9,4 @@ where fact_set_id = :fact_set_id
     or (:side = 'numerator' and numerator <> 0)
     or (:side = 'denominator' and denominator <> 0)
   )
-order by event_date, child_id, record_id
+order by row_no
