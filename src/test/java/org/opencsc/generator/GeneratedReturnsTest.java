@@ -45,6 +45,7 @@ class GeneratedReturnsTest {
           "ssd_involvements.csv",
           "ssd_contacts.csv",
           "ssd_early_help_episodes.csv",
+          "ssd_cin_assessments.csv",
           "ssd_cin_visits.csv",
           "ssd_cp_plans.csv",
           "ssd_cp_visits.csv",
@@ -110,19 +111,23 @@ class GeneratedReturnsTest {
   }
 
   @Test
-  void theSsdExtractHasEveryChildAndWorkerAndTheirAllocations() throws IOException {
+  void theSsdExtractHasEveryChildAndWorkerAndTheirAllocationsAndAssessments() throws IOException {
     ReturnsWritten written = write(SMALL, dir);
     int[] children = {0};
     int[] allocations = {0};
+    int[] assessments = {0};
     var council = CouncilGenerator.generate(SMALL);
     council.children(
         h -> {
           children[0]++;
           allocations[0] += h.allocations().size();
+          assessments[0] += h.assessments().size();
         });
+    assertThat(assessments[0]).isPositive();
     assertThat(written.ssdRows())
         .containsEntry("ssd_person.csv", children[0])
         .containsEntry("ssd_involvements.csv", allocations[0])
+        .containsEntry("ssd_cin_assessments.csv", assessments[0])
         .containsEntry("ssd_professionals.csv", council.organisation().workers().size());
     for (String file : SSD_FILES) {
       List<CsvRecord> rows = read(dir.resolve("ssd").resolve(file));

@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * files it exports, so that a test can import the files and compare with what was loaded.
  *
  * @param snapshotId the snapshot the generator loaded
+ * @param model the generator's council, to compare an import with record by record
  */
-public record GeneratedCouncil(DataSource dataSource, JdbcClient jdbc, long snapshotId) {
+public record GeneratedCouncil(
+    DataSource dataSource, JdbcClient jdbc, long snapshotId, SyntheticCouncil model) {
 
   /** Generates the council of {@code settings} into database {@code name} and files under dir. */
   public static GeneratedCouncil loadAndWrite(String name, GeneratorSettings settings, Path dir) {
@@ -29,6 +31,6 @@ public record GeneratedCouncil(DataSource dataSource, JdbcClient jdbc, long snap
     SyntheticCouncil council = CouncilGenerator.generate(settings);
     long snapshotId = generator.load(council, settings).snapshotId();
     generator.writeReturns(council, settings, dir);
-    return new GeneratedCouncil(dataSource, JdbcClient.create(dataSource), snapshotId);
+    return new GeneratedCouncil(dataSource, JdbcClient.create(dataSource), snapshotId, council);
   }
 }

@@ -79,6 +79,7 @@ final class SsdRows {
           "");
     }
     frontDoor(h, id, sink);
+    assessments(h, id, sink);
     visits(h, id, sink);
   }
 
@@ -107,6 +108,47 @@ final class SsdRows {
                     text(e.endReason()),
                     e.organisation(),
                     text(e.workerId())));
+  }
+
+  /**
+   * ssd_cin_assessments, one row per assessment: cina_assessment_child_seen is the day the child
+   * was seen (the SSD's data model declares a Y/N flag there, which cannot say when; blank when not
+   * seen), cina_assessment_outcome_nfa Y when the child was found not in need (blank while the
+   * assessment has no outcome), and the team and worker who held the case when it was authorised
+   * (or, still open, when it started).
+   */
+  private static void assessments(ChildHistory h, String id, Sink sink) {
+    for (ChildHistory.Assessment a : h.assessments()) {
+      LocalDate authorised = a.assessmentAuthorisationDate();
+      Allocation by =
+          allocationOn(h, authorised == null ? a.assessmentActualStartDate() : authorised);
+      Boolean inNeed = a.childInNeed();
+      sink.row(
+          SsdTable.CIN_ASSESSMENTS,
+          a.assessmentId(),
+          id,
+          a.referralId(),
+          date(a.assessmentActualStartDate()),
+          date(a.childSeenDate()),
+          date(authorised),
+          inNeed == null ? "" : "{\"NFA_FLAG\": \"" + yesNo(!inNeed) + "\"}",
+          inNeed == null ? "" : yesNo(!inNeed),
+          by == null ? "" : by.teamId(),
+          by == null ? "" : by.workerId());
+    }
+  }
+
+  /** The child's allocation on a day: the latest started on or before it and not ended before. */
+  private static @Nullable Allocation allocationOn(ChildHistory h, LocalDate day) {
+    Allocation on = null;
+    for (Allocation a : h.allocations()) {
+      if (!a.startDate().isAfter(day)
+          && (a.endDate() == null || !a.endDate().isBefore(day))
+          && (on == null || a.startDate().isAfter(on.startDate()))) {
+        on = a;
+      }
+    }
+    return on;
   }
 
   private static void visits(ChildHistory h, String id, Sink sink) {

@@ -87,6 +87,18 @@ enum SsdTable implements CsvTables.Table {
       "earl_episode_end_reason",
       "earl_episode_organisation",
       "earl_episode_worker_id"),
+  CIN_ASSESSMENTS(
+      "ssd_cin_assessments.csv",
+      "cina_assessment_id",
+      "cina_person_id",
+      "cina_referral_id",
+      "cina_assessment_start_date",
+      "cina_assessment_child_seen",
+      "cina_assessment_auth_date",
+      "cina_assessment_outcome_json",
+      "cina_assessment_outcome_nfa",
+      "cina_assessment_team",
+      "cina_assessment_worker_id"),
   CIN_VISITS(
       "ssd_cin_visits.csv",
       "cinv_cin_visit_id",

@@ -46,8 +46,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  *       early when there is nothing to load or the files are those of the served snapshot;
  *   <li>in one transaction: create the snapshot's load tables and the staging tables, stage each
  *       file in a savepoint of its own (a file that cannot be used is rolled back and reported),
- *       run each source's checks and transform and the core's, then — for an import — attach the
- *       tables (the database checks every key) and serve the snapshot;
+ *       run each source's checks and transform, their fill-ins and the core's, then — for an import
+ *       — attach the tables (the database checks every key) and serve the snapshot;
  *   <li>record files, table counts, findings and the outcome; drop snapshots beyond the retention.
  * </ol>
  *
@@ -255,6 +255,12 @@ public final class IngestRunner {
       }
       for (IngestSource source : present) {
         execute(connection, tables.render(source.transformSql()));
+      }
+      for (IngestSource source : present) {
+        String fillIn = source.fillInSql();
+        if (!fillIn.isBlank()) {
+          execute(connection, tables.render(fillIn));
+        }
       }
       execute(
           connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));

@@ -8,10 +8,10 @@ import java.util.Optional;
  * A family of input files the ingest reads (SSDA903, CIN census, …), declared as a Spring bean. A
  * run asks every source to {@link #recognise} every file, creates the staging tables of each source
  * that recognised a file, {@link #stage}s each recognised file in its own savepoint, then runs
- * those sources' {@link #transformSql} (lowest {@link #order} first) and finally the core
- * transform, which merges the children staged by all sources. A transform reads only its own
- * family's staging tables (and the shared {@code stage_child}, {@code stage_finding} and load
- * tables).
+ * those sources' {@link #transformSql} (lowest {@link #order} first), then their {@link
+ * #fillInSql}, and finally the core transform, which merges the children staged by all sources. A
+ * transform reads only its own family's staging tables (and the shared {@code stage_child}, {@code
+ * stage_finding} and load tables).
  *
  * <p>Staging tables are temporary ({@code on commit drop}); their first two columns are {@code
  * source_file text, source_row bigint}, so every loaded record keeps where it came from.
@@ -47,6 +47,17 @@ public interface IngestSource {
    * snapshot's ID.
    */
   String transformSql();
+
+  /**
+   * SQL run once every present source's {@link #transformSql} has run (in the same order), before
+   * the core transform: for a family that fills in fields of records another family loads,
+   * whichever family that turns out to be (the SSD's assessments fill in the CIN census's, or Annex
+   * A's, which runs after the SSD). Same conventions as {@link #transformSql}; empty when there is
+   * none.
+   */
+  default String fillInSql() {
+    return "";
+  }
 
   /** Order of transforms among sources, lowest first. */
   default int order() {

@@ -43,7 +43,12 @@ class SsdWriterTest {
                 + "prof_full_time_equivalency,prof_agency_worker_flag",
             "ssd_cp_visits.csv",
             "cppv_cp_visit_id,cppv_person_id,cppv_cp_plan_id,cppv_cp_visit_date,"
-                + "cppv_cp_visit_seen,cppv_cp_visit_seen_alone,cppv_cp_visit_bedroom");
+                + "cppv_cp_visit_seen,cppv_cp_visit_seen_alone,cppv_cp_visit_bedroom",
+            "ssd_cin_assessments.csv",
+            "cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,"
+                + "cina_assessment_child_seen,cina_assessment_auth_date,"
+                + "cina_assessment_outcome_json,cina_assessment_outcome_nfa,"
+                + "cina_assessment_team,cina_assessment_worker_id");
     for (Map.Entry<String, String> header : headers.entrySet()) {
       assertThat(lines(header.getKey()).get(0)).as(header.getKey()).isEqualTo(header.getValue());
     }
@@ -109,6 +114,12 @@ class SsdWriterTest {
     assertThat(data("ssd_cla_visits.csv")).containsExactly("CV1,E2,C001,2025-07-15,Y,Y");
     assertThat(data("ssd_cp_plans.csv")).containsExactly("CP2,R2,IC2,C002,2025-05-20,,NEG,N,NEG");
     assertThat(data("ssd_cp_visits.csv")).containsExactly("CPV2,C002,CP2,2025-05-27,Y,N,");
+    // AS2: seen on its first day, authorised on 10/06/2025 in need (not NFA), when W2 (T1) held
+    // the case; its referral is R2, as in ssd_cp_plans
+    assertThat(data("ssd_cin_assessments.csv"))
+        .containsExactly(
+            "AS2,C002,R2,2025-05-02,2025-05-02,2025-06-10,\"{\"\"NFA_FLAG\"\": \"\"N\"\"}\","
+                + "N,T1,W2");
     assertThat(data("ssd_cin_visits.csv")).isEmpty();
     assertThat(data("ssd_early_help_episodes.csv")).isEmpty();
   }

@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * against the generator record by record; this checks the whole drop folder.
  *
  * <p>Where the families meet on purpose the comparison is with the generator instead: the child
- * (merged from every family by precedence; its details must be the generator's) and the SSD's CP
- * visits (which need the CIN census's plans, so a lone SSD import has none).
+ * (merged from every family by precedence; its details must be the generator's), the SSD's CP
+ * visits (which need the CIN census's plans, so a lone SSD import has none) and the census's
+ * assessments (whose day seen and outcome only the SSD gives).
  */
 class AllFamiliesRoundTripIT {
 
@@ -48,11 +49,12 @@ class AllFamiliesRoundTripIT {
 
   /**
    * Tables where families meet on purpose, compared with the generator instead: children (every
-   * family), workers and their absences (the SSD's professionals completed by the workforce census)
-   * and CP visits (the SSD's visits on the census's plans).
+   * family), workers and their absences (the SSD's professionals completed by the workforce
+   * census), CP visits (the SSD's visits on the census's plans) and assessments (the census's,
+   * filled in by the SSD).
    */
   private static final Set<String> MERGED =
-      Set.of("child", "child_disability", "worker", "worker_absence", "cp_visit");
+      Set.of("child", "child_disability", "worker", "worker_absence", "cp_visit", "assessment");
 
   /** The family that fills a table only when no other family of the run did. */
   private static final String FALLBACK = "Annex A";
@@ -199,6 +201,40 @@ class AllFamiliesRoundTripIT {
             .query(String.class)
             .list();
     assertThat(imported).isNotEmpty().containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void theSsdFillsInTheCensusAssessments() {
+    // child and dates (assessment IDs differ: the census has none), day seen and outcome
+    String assessments =
+        "select child_id, assessment_actual_start_date, assessment_authorisation_date,"
+            + " child_seen_date, child_in_need from assessment where snapshot_id = :s";
+    List<String> imported =
+        jdbc.sql("select a::text from (" + assessments + ") a order by 1")
+            .param("s", together.snapshotId())
+            .query(String.class)
+            .list();
+    // the census holds the assessments open at some time in the collection year
+    List<String> expected =
+        jdbc.sql(
+                "select a::text from ("
+                    + assessments
+                    + " and (assessment_authorisation_date is null"
+                    + " or assessment_authorisation_date >= :start)) a order by 1")
+            .param("s", generated)
+            .param("start", SMALL.collectionYearStart())
+            .query(String.class)
+            .list();
+    assertThat(imported).isNotEmpty().containsExactlyElementsOf(expected);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from assessment where snapshot_id = :s"
+                        + " and (child_in_need is not null or child_seen_date is not null)")
+                .param("s", alone.get("CIN census").snapshotId())
+                .query(Long.class)
+                .single())
+        .as("the census alone has neither the day seen nor the outcome")
+        .isZero();
   }
 
   /** The ingest sources the application registers, built as Spring would build them. */

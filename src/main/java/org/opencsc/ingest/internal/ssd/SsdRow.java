@@ -73,11 +73,19 @@ final class SsdRow extends CsvRow {
     if (value == null) {
       return null;
     }
+    Boolean flag = parseFlag(value);
+    if (flag == null) {
+      error(column, value, "FLAG_FORMAT", "not a flag: Y or N");
+    }
+    return flag;
+  }
+
+  /** True for Y (Yes, 1, true), false for N (No, 0, false), any case; otherwise null. */
+  static @Nullable Boolean parseFlag(String value) {
     String upper = value.toUpperCase(Locale.ROOT);
     if (YES.contains(upper) || NO.contains(upper)) {
       return YES.contains(upper);
     }
-    error(column, value, "FLAG_FORMAT", "not a flag: Y or N");
     return null;
   }
 

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * (the fields of each table share a prefix: {@code pers_} for ssd_person, {@code invo_} for
  * ssd_involvements), checked row by row here ({@link SsdTable}) and across rows in {@code
  * transform.sql}, which runs after the CIN census and SSDA903 transforms so that SSD CP visits can
- * join the CP plans the CIN census loaded.
+ * join the CP plans the CIN census loaded, and in {@code assessments.sql}, which runs after every
+ * family's transform and fills in two fields of the assessments another family loaded.
  */
 @Component
 public class SsdSource implements IngestSource {
@@ -119,6 +120,15 @@ public class SsdSource implements IngestSource {
   @Override
   public String transformSql() {
     return SqlFile.load(SsdSource.class, "transform.sql");
+  }
+
+  /**
+   * ssd_cin_assessments fills in the day the child was seen and the outcome on the assessments the
+   * CIN census loaded, or, without a census, Annex A (whose transform runs after this family's).
+   */
+  @Override
+  public String fillInSql() {
+    return SqlFile.load(SsdSource.class, "assessments.sql");
   }
 
   /** After the CIN census and SSDA903 (100): SSD CP visits need the plans they loaded. */

@@ -96,6 +96,15 @@ enum SsdTable {
       "earl_episode_start_date",
       "earl_episode_end_date",
       "earl_episode_organisation"),
+  CIN_ASSESSMENTS(
+      "ssd_cin_assessments",
+      "stage_ssd_assessment",
+      "assessment_id, child_id, referral_id, start_date, authorisation_date, child_seen_date,"
+          + " seen_flag, outcome_nfa",
+      AssessmentRows::assessment,
+      "cina_assessment_id",
+      "cina_person_id",
+      "cina_assessment_start_date"),
   CIN_VISITS(
       "ssd_cin_visits",
       "stage_ssd_cin_visit",
@@ -139,8 +148,9 @@ enum SsdTable {
 
   /**
    * SSD tables OpenCSC does not read, by field prefix: their records come from the CIN census and
-   * SSDA903, or the snapshot does not hold them. Recognised so that a whole SSD extract dropped in
-   * the folder is not reported file by file as unknown.
+   * SSDA903, or the snapshot does not hold them (ssd_cin_assessments is read, for the two fields
+   * the CIN census lacks: {@link AssessmentRows}). Recognised so that a whole SSD extract dropped
+   * in the folder is not reported file by file as unknown.
    */
   static final Map<String, String> NOT_READ =
       Map.ofEntries(
@@ -150,7 +160,6 @@ enum SsdTable {
           Map.entry("moth", "ssd_mother"),
           Map.entry("link", "ssd_linked_identifiers"),
           Map.entry("cine", "ssd_cin_episodes"),
-          Map.entry("cina", "ssd_cin_assessments"),
           Map.entry("cinf", "ssd_assessment_factors"),
           Map.entry("cinp", "ssd_cin_plans"),
           Map.entry("s47e", "ssd_s47_enquiry"),

@@ -4,7 +4,8 @@
  * checks each row, and loads what the statutory returns lack — the organisation, professionals,
  * allocations, contacts, early help, visits and the children known only through them — plus
  * OpenCSC's two extension tables (supervisions, professionals' time in post). Referrals,
- * assessments, plans and episodes come from the CIN census and SSDA903 sources.
+ * assessments, plans and episodes come from the CIN census and SSDA903 sources; ssd_cin_assessments
+ * fills in what the census lacks of an assessment (the day the child was seen, the outcome).
  */
 @NullMarked
 package org.opencsc.ingest.internal.ssd;

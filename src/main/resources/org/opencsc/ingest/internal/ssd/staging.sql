@@ -91,6 +91,21 @@ create temporary table stage_ssd_early_help (
   worker_id      text
 ) on commit drop;
 
+-- ssd_cin_assessments, read for the day the child was seen and the outcome (assessments.sql).
+-- seen_flag: cina_assessment_child_seen as the SSD's Y/N flag, which gives no date.
+create temporary table stage_ssd_assessment (
+  source_file         text not null,
+  source_row          bigint not null,
+  assessment_id       text not null,
+  child_id            text not null,
+  referral_id         text,
+  start_date          date not null,
+  authorisation_date  date,
+  child_seen_date     date,
+  seen_flag           boolean,
+  outcome_nfa         boolean
+) on commit drop;
+
 create temporary table stage_ssd_cin_visit (
   source_file  text not null,
   source_row   bigint not null,

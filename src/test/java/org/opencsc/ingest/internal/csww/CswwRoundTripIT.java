@@ -131,7 +131,9 @@ class CswwRoundTripIT {
     assertThat(withSsd.outcome()).isEqualTo("loaded");
     assertThat(withSsd.findings())
         .extracting(Finding::file, Finding::rule)
-        .containsExactly(tuple("ssd_cp_visits.csv", "CP_PLANS_NOT_LOADED"));
+        .containsExactly(
+            tuple("ssd_cp_visits.csv", "CP_PLANS_NOT_LOADED"),
+            tuple("ssd_cin_assessments.csv", "ASSESSMENTS_NOT_LOADED"));
     List<String> generated = rows("worker", WORKER_FIELDS, loaded, "true");
     assertThat(rows("worker", WORKER_FIELDS, withSsd.snapshotId(), "true"))
         .containsExactlyInAnyOrderElementsOf(generated);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencsc.generator.CouncilSize;
 import org.opencsc.generator.GeneratorSettings;
+import org.opencsc.generator.model.SyntheticCouncil;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
@@ -29,7 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * written as its returns and SSD extract and imported by the runner with every source (the SSD's CP
  * visits join the CIN census's plans). The import has no finding at all, and every table the SSD
  * carries comes back record for record, on the columns the SSD (and OpenCSC's two extension tables)
- * hold.
+ * hold; and every assessment of the CIN census has the day the child was seen and the outcome of
+ * the generator's own assessment, which only ssd_cin_assessments carries.
  */
 class SsdRoundTripIT {
 
@@ -67,6 +71,7 @@ class SsdRoundTripIT {
 
   static JdbcClient jdbc;
   static long loaded;
+  static SyntheticCouncil model;
   static IngestReport imported;
 
   @BeforeAll
@@ -75,6 +80,7 @@ class SsdRoundTripIT {
     DataSource dataSource = council.dataSource();
     jdbc = council.jdbc();
     loaded = council.snapshotId();
+    model = council.model();
     imported =
         new IngestRunner(
                 dataSource,
@@ -113,6 +119,47 @@ class SsdRoundTripIT {
           .isEmpty();
       assertThat(count(table.getKey(), imported.snapshotId())).as(table.getKey()).isEqualTo(rows);
     }
+  }
+
+  @Test
+  void everyCensusAssessmentHasTheGeneratorsDaySeenAndOutcome() {
+    // the census holds the assessments open at some time in the collection year; the generator's
+    // are keyed here by child and dates, as the census has no assessment IDs
+    LocalDate yearStart = SMALL.collectionYearStart();
+    List<String> generated = new ArrayList<>();
+    model.children(
+        h ->
+            h.assessments().stream()
+                .filter(
+                    a ->
+                        a.assessmentAuthorisationDate() == null
+                            || !a.assessmentAuthorisationDate().isBefore(yearStart))
+                .forEach(
+                    a ->
+                        generated.add(
+                            Stream.of(
+                                    h.child().childId(),
+                                    a.assessmentActualStartDate(),
+                                    a.assessmentAuthorisationDate(),
+                                    a.childSeenDate(),
+                                    a.childInNeed())
+                                .map(v -> v == null ? "-" : v.toString())
+                                .collect(Collectors.joining(" ")))));
+    List<String> importedRows =
+        jdbc.sql(
+                "select array_to_string(array[child_id, assessment_actual_start_date::text,"
+                    + " assessment_authorisation_date::text, child_seen_date::text,"
+                    + " child_in_need::text], ' ', '-') from assessment where snapshot_id = :s")
+            .param("s", imported.snapshotId())
+            .query(String.class)
+            .list();
+    assertThat(generated).hasSizeGreaterThan(100);
+    assertThat(importedRows).containsExactlyInAnyOrderElementsOf(generated);
+    // not equal for want of values: days seen and both outcomes are there
+    assertThat(importedRows)
+        .anyMatch(r -> r.endsWith(" false"))
+        .anyMatch(r -> r.endsWith(" true"))
+        .anyMatch(r -> !r.split(" ")[3].equals("-"));
   }
 
   @Test
