@@ -31,12 +31,18 @@ select distinct on (r.child_id)
   r.cin_referral_date                                   as start_date,
   r.cin_closure_date                                    as end_date,
   'episode open since ' || to_char(r.cin_referral_date, 'YYYY-MM-DD')
-    || case when c.person_birth_date is null or c.person_birth_date > :period_end then ', unborn' else '' end
+    || case when r.child_id in (
+              -- children not born by the last day, looked up in one hash of them all (every
+              -- referral's child is in child: a foreign key)
+              select c.child_id
+              from child c
+              where c.snapshot_id = :snapshot_id
+                and (c.person_birth_date is null or c.person_birth_date > :period_end))
+            then ', unborn' else '' end
                                                         as detail,
   1                                                     as numerator,
   0                                                     as denominator
 from referral r
-join child c on c.snapshot_id = :snapshot_id and c.child_id = r.child_id
 where r.snapshot_id = :snapshot_id
   and r.cin_referral_date <= :period_end
   and (r.cin_closure_date is null or r.cin_closure_date > :period_end)

@@ -43,14 +43,23 @@ with referred as (
     and r.cin_referral_date between :period_start and :period_end
   group by r.child_id, r.referral_id, r.cin_referral_date
 ),
+-- the day a child not yet seen was due to be seen, worked out once for each referral date
+due as (
+  select f.cin_referral_date,
+         add_working_days(f.cin_referral_date, :seen_within_working_days) as due_date
+  from referred f
+  where f.seen_date is null
+  group by f.cin_referral_date
+),
 judged as (
   select
     f.*,
-    case when f.seen_date is null
-      then add_working_days(f.cin_referral_date, :seen_within_working_days)
-    end                                                              as due_date,
+    d.due_date,
     working_days_between(f.cin_referral_date, f.seen_date)           as days
   from referred f
+  left join due d
+    on d.cin_referral_date = f.cin_referral_date
+   and f.seen_date is null
 )
 select
   j.child_id,

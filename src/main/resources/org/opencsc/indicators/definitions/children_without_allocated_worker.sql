@@ -32,17 +32,30 @@ with open_case as (
       and (e.dec is null or e.dec > :period_end)
     union all
     select r.child_id, r.referral_id, r.cin_referral_date,
-           case when exists (select 1 from cp_plan p
-                              where p.snapshot_id = r.snapshot_id and p.child_id = r.child_id
-                                and p.cpp_start_date <= :period_end
-                                and (p.cpp_end_date is null or p.cpp_end_date > :period_end))
-                then 'on a protection plan' else 'in need' end,
+           case when cp.child_id is not null then 'on a protection plan' else 'in need' end,
            1
     from referral r
+    -- the children on a protection plan that day, joined once (not looked up per referral)
+    left join (
+      select distinct p.child_id
+      from cp_plan p
+      where p.snapshot_id = :snapshot_id
+        and p.cpp_start_date <= :period_end
+        and (p.cpp_end_date is null or p.cpp_end_date > :period_end)
+    ) cp on cp.child_id = r.child_id
     where r.snapshot_id = :snapshot_id
       and r.cin_referral_date <= :period_end
       and (r.cin_closure_date is null or r.cin_closure_date > :period_end)
   ) x
+  -- no allocation open on the last day: one anti-join for all the open cases at once
+  where not exists (
+    select 1
+    from allocation a
+    where a.snapshot_id = :snapshot_id
+      and a.child_id = x.child_id
+      and a.start_date <= :period_end
+      and (a.end_date is null or a.end_date > :period_end)
+  )
   order by x.child_id, x.rank, x.start_date desc, x.record_id
 )
 select
@@ -66,11 +79,3 @@ left join lateral (
   order by a.start_date desc
   limit 1
 ) last on true
-where not exists (
-  select 1
-  from allocation a
-  where a.snapshot_id = :snapshot_id
-    and a.child_id = o.child_id
-    and a.start_date <= :period_end
-    and (a.end_date is null or a.end_date > :period_end)
-)

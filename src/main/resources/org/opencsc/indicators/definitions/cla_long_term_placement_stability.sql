@@ -34,61 +34,67 @@
 -- Rows: one per child in the denominator, the episode open on the period's last day; attributed to
 -- the worker who held the case that day. start_date is the day the placement counted began.
 with episode as (
-  select e.*,
+  select e.child_id, e.episode_id, e.decom, e.dec, e.rne, e.place,
          lag(e.dec) over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
            as previous_dec
   from episode_of_care e
   where e.snapshot_id = :snapshot_id
     and e.ls not in ('V3', 'V4')
 ),
-numbered as (
+flagged as (
   select e.*,
-         sum(case when e.rne = 'S' or e.previous_dec is distinct from e.decom then 1 else 0 end)
-           over w as care_period,
-         sum(case when e.rne in ('S', 'P', 'B') or e.previous_dec is distinct from e.decom
-                  then 1 else 0 end)
-           over w as carer_no
+         e.rne = 'S' or e.previous_dec is distinct from e.decom as new_care,
+         e.rne in ('S', 'P', 'B') or e.previous_dec is distinct from e.decom as new_carers
   from episode e
-  window w as (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
 ),
-with_carers as (
-  select n.*,
-         min(n.decom) over (partition by n.child_id, n.care_period) as care_start,
-         first_value(n.decom) over c                                as carer_start,
-         first_value(n.place) over c                                as carer_first_place
+-- in one pass over each child's episodes in date order: the period of care and the placement
+-- with the same carers each episode belongs to (numbered), and the day each began (the latest
+-- start so far)
+numbered as (
+  select f.*,
+         sum(case when f.new_care then 1 else 0 end) over w            as care_period,
+         sum(case when f.new_carers then 1 else 0 end) over w          as carer_no,
+         max(case when f.new_care then f.decom end) over w             as care_start,
+         max(case when f.new_carers then f.decom end) over w           as carer_start
+  from flagged f
+  window w as (partition by f.child_id order by f.decom, f.dec nulls last, f.episode_id)
+),
+in_scope as (
+  select n.*
   from numbered n
-  window c as (partition by n.child_id, n.carer_no order by n.decom, n.dec nulls last, n.episode_id)
-),
-carer as (
-  select distinct w.child_id, w.care_period, w.carer_no, w.carer_start
-  from with_carers w
-),
-previous_carer as (
-  select c.*,
-         lag(c.carer_start) over (partition by c.child_id, c.care_period order by c.carer_no)
-           as previous_carer_start
-  from carer c
-),
-at_end as (
-  select w.*,
-         pc.previous_carer_start,
-         case
-           when w.place in ('A3', 'A4', 'A5', 'A6')
-            and w.carer_first_place in ('A3', 'A4', 'A5', 'A6')
-            and pc.previous_carer_start is not null
-             then pc.previous_carer_start
-           else w.carer_start
-         end                                                as stable_since
-  from with_carers w
-  join previous_carer pc
-    on pc.child_id = w.child_id and pc.carer_no = w.carer_no
-  join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = w.child_id
-  where w.decom <= :period_end
-    and (w.dec is null or w.dec > :period_end)
+  join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = n.child_id
+  where n.decom <= :period_end
+    and (n.dec is null or n.dec > :period_end)
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '16 years')::date
         > :period_end
-    and w.care_start
+    and n.care_start
         <= (cast(:period_end as date) + interval '1 day' - interval '30 months')::date
+),
+-- for those children only: the placement with their current carers began with an episode whose
+-- PLACE says whether it was adoptive, and the placement before it in the same period of care
+with_carers as (
+  select i.episode_id,
+         max(s.place) filter (where s.carer_no = i.carer_no)          as carer_first_place,
+         max(s.carer_start) filter (where s.carer_no < i.carer_no)     as previous_carer_start
+  from in_scope i
+  join numbered s
+    on s.child_id = i.child_id
+   and s.care_period = i.care_period
+   and s.carer_no <= i.carer_no
+   and s.new_carers
+  group by i.episode_id
+),
+at_end as (
+  select i.*,
+         case
+           when i.place in ('A3', 'A4', 'A5', 'A6')
+            and c.carer_first_place in ('A3', 'A4', 'A5', 'A6')
+            and c.previous_carer_start is not null
+             then c.previous_carer_start
+           else i.carer_start
+         end                                                as stable_since
+  from in_scope i
+  join with_carers c on c.episode_id = i.episode_id
 )
 select
   a.child_id,

@@ -33,24 +33,22 @@
 -- Rows: one per child in the denominator, the episode open on the period's last day; attributed
 -- to the worker who held the case that day. start_date is the day the child became looked after.
 with episode as (
-  select e.*,
+  select e.child_id, e.episode_id, e.decom, e.dec, e.rne,
          lag(e.dec) over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
            as previous_dec
   from episode_of_care e
   where e.snapshot_id = :snapshot_id
     and e.ls not in ('V3', 'V4')
 ),
-care as (
-  select e.*,
-         sum(case when e.rne = 'S' or e.previous_dec is distinct from e.decom then 1 else 0 end)
-           over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
-           as care_period
-  from episode e
-),
+-- care_start: the start of the episode that began the current period of care (a new period
+-- begins with RNE S or after a gap); the episodes are in date order, so it is the latest such
+-- start so far
 in_care as (
-  select c.*,
-         min(c.decom) over (partition by c.child_id, c.care_period) as care_start
-  from care c
+  select e.*,
+         max(case when e.rne = 'S' or e.previous_dec is distinct from e.decom then e.decom end)
+           over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
+           as care_start
+  from episode e
 ),
 at_end as (
   select i.*
@@ -61,51 +59,55 @@ at_end as (
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '18 years')::date
         > :period_end
 ),
-held as (
-  select a.child_id,
-         r.review,
-         row_number() over (partition by a.child_id order by r.review, r.cla_review_id) as n,
-         lag(r.review) over (partition by a.child_id order by r.review, r.cla_review_id)
-           as previous_review
+-- the first review's due date, worked out once for each day care began
+first_due as (
+  select a.care_start, add_working_days(a.care_start, 20) as first_due
   from at_end a
-  join cla_review r
+  group by a.care_start
+),
+-- each child's reviews held in the current period of care up to the last day, in order (a child
+-- with none: one row with no review)
+held as (
+  select a.child_id, a.episode_id, a.care_start, a.dec, f.first_due,
+         r.review,
+         row_number() over w as n,
+         lag(r.review) over w as previous_review,
+         lead(r.cla_review_id) over w is null as last_held
+  from at_end a
+  join first_due f on f.care_start = a.care_start
+  left join cla_review r
     on r.snapshot_id = :snapshot_id
    and r.child_id = a.child_id
    and r.review between a.care_start and :period_end
+  window w as (partition by a.child_id order by r.review, r.cla_review_id)
 ),
 -- every review that fell due: each one held, and the next one after the last held
 review_due as (
-  select h.child_id, h.n, h.review, h.previous_review
-  from held h
-  union all
-  select a.child_id,
-         coalesce(max(h.n), 0) + 1,
-         null,
-         max(h.review)
-  from at_end a
-  left join held h on h.child_id = a.child_id
-  group by a.child_id
-),
-dated as (
-  select d.child_id,
-         d.n,
-         d.review,
+  select h.child_id, h.episode_id, h.care_start, h.dec, d.n, d.review,
          case
-           when d.n = 1 then add_working_days(a.care_start, 20)
+           when d.n = 1 then h.first_due
            when d.n = 2 then (d.previous_review + interval '3 months')::date
            else (d.previous_review + interval '6 months')::date
          end as due
-  from review_due d
-  join at_end a on a.child_id = d.child_id
+  from held h
+  cross join lateral (
+    select h.n, h.review, h.previous_review where h.review is not null
+    union all
+    select case when h.review is null then 1 else h.n + 1 end, null::date, h.review
+    where h.last_held
+  ) d (n, review, previous_review)
 ),
 in_period as (
   select d.*,
          d.review is not null and d.review <= d.due as on_time
-  from dated d
+  from review_due d
   where d.due between :period_start and :period_end
 ),
 child_result as (
   select p.child_id,
+         p.episode_id,
+         p.care_start,
+         p.dec,
          count(*)                          as due_count,
          bool_and(p.on_time)               as all_on_time,
          string_agg(
@@ -113,14 +115,14 @@ child_result as (
              || coalesce(' held ' || p.review, ' not held'),
            '; ' order by p.n) filter (where not p.on_time) as late
   from in_period p
-  group by p.child_id
+  group by p.child_id, p.episode_id, p.care_start, p.dec
 )
 select
-  a.child_id,
-  a.episode_id                                          as record_id,
+  r.child_id,
+  r.episode_id                                          as record_id,
   cast(:period_end as date)                             as event_date,
-  a.care_start                                          as start_date,
-  a.dec                                                 as end_date,
+  r.care_start                                          as start_date,
+  r.dec                                                 as end_date,
   case when r.all_on_time
        then r.due_count || case when r.due_count = 1 then ' review' else ' reviews' end
               || ' due in the period, all on time'
@@ -128,5 +130,4 @@ select
   end                                                   as detail,
   case when r.all_on_time then 1 else 0 end             as numerator,
   1                                                     as denominator
-from at_end a
-join child_result r on r.child_id = a.child_id
+from child_result r

@@ -35,24 +35,22 @@
 -- attributed to the worker who held the case that day. start_date is the day the current
 -- placement began.
 with episode as (
-  select e.*,
+  select e.child_id, e.episode_id, e.decom, e.dec, e.rne,
          lag(e.dec) over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
            as previous_dec
   from episode_of_care e
   where e.snapshot_id = :snapshot_id
     and e.ls not in ('V3', 'V4')
 ),
-numbered as (
-  select e.*,
-         sum(case when e.rne <> 'L' or e.previous_dec is distinct from e.decom then 1 else 0 end)
-           over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
-           as placement_no
-  from episode e
-),
+-- placement_start: the start of the episode that began the current placement (an episode whose
+-- RNE is not L, or one after a gap); the episodes are in date order, so it is the latest such
+-- start so far
 placed as (
-  select n.*,
-         min(n.decom) over (partition by n.child_id, n.placement_no) as placement_start
-  from numbered n
+  select e.*,
+         max(case when e.rne <> 'L' or e.previous_dec is distinct from e.decom then e.decom end)
+           over (partition by e.child_id order by e.decom, e.dec nulls last, e.episode_id)
+           as placement_start
+  from episode e
 ),
 at_end as (
   select p.*
@@ -64,16 +62,15 @@ at_end as (
         > :period_end
 ),
 last_seen as (
-  -- each child's last visit seen in the current placement, for all children at once (a lookup
-  -- per child would scan every visit once per child: cla_visit has no index on the child)
-  select a.episode_id, max(v.visit_date) as last_visit
-  from at_end a
-  join cla_visit v
-    on v.snapshot_id = :snapshot_id
-   and v.child_id = a.child_id
-   and v.seen
-   and v.visit_date between a.placement_start and :period_end
-  group by a.episode_id
+  -- each child's last visit seen up to the last day, for all children at once in one pass
+  -- (cla_visit has no index on the child); it is in the current placement when on or after the
+  -- day the placement began
+  select v.child_id, max(v.visit_date) as last_visit
+  from cla_visit v
+  where v.snapshot_id = :snapshot_id
+    and v.seen
+    and v.visit_date <= :period_end
+  group by v.child_id
 ),
 due as (
   select a.*,
@@ -81,7 +78,9 @@ due as (
          case when l.last_visit is null then a.placement_start + 7 else l.last_visit + 42 end
            as next_due
   from at_end a
-  left join last_seen l on l.episode_id = a.episode_id
+  left join last_seen l
+    on l.child_id = a.child_id
+   and l.last_visit >= a.placement_start
 )
 select
   d.child_id,
