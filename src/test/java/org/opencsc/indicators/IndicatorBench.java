@@ -14,6 +14,7 @@ import org.opencsc.ingest.IngestService;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * For {@code bench/indicators}, not a test. Imports a generated council (every file: allocations
@@ -39,10 +40,17 @@ public final class IndicatorBench {
           context
               .getBean(IngestService.class)
               .importDirectory(Path.of(args[1]), "cli", null, null, IngestProgress.NONE);
-      System.out.printf(
-          "loaded   %s as at %s in %.1f s%n",
-          report.outcome(), report.asAt(), report.took().toMillis() / 1000.0);
       IndicatorService indicators = context.getBean(IndicatorService.class);
+      long children =
+          context
+              .getBean(JdbcClient.class)
+              .sql("select count(*) from child where snapshot_id = :s")
+              .param("s", indicators.servedSnapshot().snapshotId())
+              .query(Long.class)
+              .single();
+      System.out.printf(
+          "loaded   %s as at %s in %.1f s: %,d children%n",
+          report.outcome(), report.asAt(), report.took().toMillis() / 1000.0, children);
       LocalDate asAt = indicators.servedSnapshot().asAt();
       Period year = Period.yearTo(asAt);
       for (int round = 1; round <= rounds; round++) {
