@@ -59,9 +59,15 @@ public final class IndicatorBench {
       for (int round = 1; round <= rounds; round++) {
         long start = System.nanoTime();
         int figures = indicators.everyValue(year).size();
+        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-            "round %d  all %d indicators at every level, several at a time: %.2f s (%,d figures)%n",
-            round, indicators.indicators().size(), (System.nanoTime() - start) / 1e9, figures);
+            "round %d  all %d indicators at every level, several at a time: %.2f s (%,d figures;"
+                + " %.0f ms per 10,000 children)%n",
+            round,
+            indicators.indicators().size(),
+            seconds,
+            figures,
+            seconds * 1e3 * 10_000 / children);
       }
       drillDowns(indicators, year);
     }
