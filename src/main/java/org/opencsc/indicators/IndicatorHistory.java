@@ -4,10 +4,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.database.SqlFile;
@@ -50,23 +48,33 @@ public class IndicatorHistory {
 
   /**
    * Records the served snapshot's figures as at its date and at each of the last {@link #MONTHS}
-   * month ends it covers that are not recorded yet. The figures are worked out first (several
-   * indicators at a time), then written in one transaction: all the dates or none.
+   * month ends it covers that are not recorded yet. Each date's figures are worked out (several
+   * indicators at a time) and then written in a transaction of their own, so that only one date's
+   * figures are held at a time; the snapshot's own date is written last, so {@link #recorded} says
+   * yes only once every date is in.
    *
-   * @return the as-at dates recorded
+   * @return the as-at dates recorded, the snapshot's own first
    */
   public List<LocalDate> record(ServedSnapshot snapshot) {
     List<Recording> recordings = new ArrayList<>();
-    recordings.add(new Recording("nightly", snapshot.asAt()));
     missingMonthEnds(snapshot.asAt()).forEach(d -> recordings.add(new Recording("month_end", d)));
-    Map<LocalDate, List<IndicatorValue>> figures = new HashMap<>();
+    recordings.add(new Recording("nightly", snapshot.asAt()));
+    LocalDate workedOut = null;
+    List<IndicatorValue> values = List.of();
     for (Recording recording : recordings) {
-      figures.computeIfAbsent(
-          recording.asAt(), d -> indicators.everyValue(Period.of(d, null, Attribution.EVENT)));
+      if (!recording.asAt().equals(workedOut)) { // a month end that is the snapshot's date: once
+        values = indicators.everyValue(Period.of(recording.asAt(), null, Attribution.EVENT));
+        workedOut = recording.asAt();
+      }
+      List<IndicatorValue> figures = values;
+      transaction.executeWithoutResult(status -> write(snapshot, recording, figures));
     }
-    transaction.executeWithoutResult(
-        status -> recordings.forEach(r -> write(snapshot, r, figures.get(r.asAt()))));
-    return recordings.stream().map(Recording::asAt).toList();
+    List<LocalDate> recorded = new ArrayList<>();
+    recorded.add(snapshot.asAt());
+    recordings.stream()
+        .filter(r -> r.kind().equals("month_end"))
+        .forEach(r -> recorded.add(r.asAt()));
+    return recorded;
   }
 
   private record Recording(String kind, LocalDate asAt) {}
