@@ -128,6 +128,31 @@ public class IndicatorService {
   }
 
   /**
+   * One page of the rows behind one unit's figure: {@code limit} rows after the first {@code
+   * offset}, with the whole list's length.
+   *
+   * @param unitId as for {@link #rows(Period, String, Level, String, Side)}
+   */
+  @Transactional // as rows: the indicator's rows are kept for the next page
+  public RowPage rows(
+      Period period,
+      String indicatorId,
+      Level level,
+      String unitId,
+      Side side,
+      long offset,
+      int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException(
+          "offset must be 0 or more and limit 1 or more, not " + offset + " and " + limit);
+    }
+    ServedSnapshot snapshot = checked(period);
+    known(indicatorId);
+    return queries.rows(
+        snapshot.snapshotId(), period, indicatorId, level, unitId, side, offset, limit);
+  }
+
+  /**
    * Works out and keeps the rows behind every figure of an indicator for the period, so that the
    * first list a manager opens is as quick as the next (the running application does this for the
    * served snapshot's year after recording its history).

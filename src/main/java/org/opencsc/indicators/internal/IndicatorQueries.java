@@ -15,6 +15,7 @@ import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.LocalStandards;
 import org.opencsc.indicators.Period;
+import org.opencsc.indicators.RowPage;
 import org.opencsc.indicators.Side;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -61,12 +62,50 @@ public class IndicatorQueries {
    */
   public List<FactRow> rows(
       long snapshotId, Period period, String indicatorId, Level level, String unitId, Side side) {
-    return jdbc.sql(load("rows_of_" + level.name().toLowerCase(Locale.ROOT)))
+    return jdbc.sql(rowsOf(level) + "\nlimit all")
         .param("fact_set_id", factSet(snapshotId, period, indicatorId))
         .param("unit_id", unitId)
         .param("side", side.id())
         .query(IndicatorQueries::row)
         .list();
+  }
+
+  /**
+   * One page of {@link #rows}: {@code limit} rows after the first {@code offset}, and the total.
+   */
+  public RowPage rows(
+      long snapshotId,
+      Period period,
+      String indicatorId,
+      Level level,
+      String unitId,
+      Side side,
+      long offset,
+      int limit) {
+    long factSet = factSet(snapshotId, period, indicatorId);
+    List<FactRow> page =
+        jdbc.sql(rowsOf(level) + "\noffset :offset limit :limit")
+            .param("fact_set_id", factSet)
+            .param("unit_id", unitId)
+            .param("side", side.id())
+            .param("offset", offset)
+            .param("limit", limit)
+            .query(IndicatorQueries::row)
+            .list();
+    long total =
+        page.size() < limit && (offset == 0 || !page.isEmpty())
+            ? offset + page.size()
+            : jdbc.sql("select count(*) from (\n" + rowsOf(level) + "\n) r")
+                .param("fact_set_id", factSet)
+                .param("unit_id", unitId)
+                .param("side", side.id())
+                .query(Long.class)
+                .single();
+    return new RowPage(page, offset, total);
+  }
+
+  private static String rowsOf(Level level) {
+    return load("rows_of_" + level.name().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -15,12 +15,15 @@ import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.NoDataException;
 import org.opencsc.indicators.Period;
+import org.opencsc.indicators.RowPage;
 import org.opencsc.indicators.Side;
 import org.opencsc.indicators.TrendPoint;
 import org.opencsc.security.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What a council's Power BI or Excel calls: the catalogue, every indicator's figures at a level,
@@ -39,6 +43,12 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping(path = "/api/indicators", produces = "application/json")
 @Tag(name = "Indicators", description = "The national indicator set, drillable to the children")
 class IndicatorApiController {
+
+  /** Rows a page of children holds unless the caller asks for fewer or more. */
+  static final int DEFAULT_LIMIT = 1000;
+
+  /** The most rows one page may hold. */
+  static final int MAX_LIMIT = 10_000;
 
   /** Who may see the children behind a figure while scoping by team is not yet in place. */
   static final String MAY_SEE_CHILDREN =
@@ -91,11 +101,14 @@ class IndicatorApiController {
   @GetMapping("/{id}/rows")
   @PreAuthorize(MAY_SEE_CHILDREN)
   @Operation(
-      summary = "The children (or workers) behind one unit's figure",
+      summary = "The children (or workers) behind one unit's figure, a page at a time",
       description =
           "unit is 'council' at council level, else a service area, team or worker id, or"
-              + " 'unallocated'; side is numerator, denominator or all")
-  List<FactRow> rows(
+              + " 'unallocated'; side is numerator, denominator or all. Rows come in list order"
+              + " (event date, child, record), at most `limit` of them after the first `offset`;"
+              + " the X-Total-Count header gives the whole list's length and a Link header"
+              + " (rel=\"next\") the next page's address while rows remain.")
+  ResponseEntity<List<FactRow>> rows(
       @PathVariable String id,
       @RequestParam(name = "as-at", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
           @Nullable LocalDate asAt,
@@ -104,10 +117,37 @@ class IndicatorApiController {
       @RequestParam(defaultValue = "council") String level,
       @RequestParam(defaultValue = "council") String unit,
       @RequestParam(defaultValue = "numerator") String side,
-      @RequestParam(defaultValue = "event") String attribution) {
+      @RequestParam(defaultValue = "event") String attribution,
+      @Parameter(description = "rows to skip, 0 or more") @RequestParam(defaultValue = "0")
+          long offset,
+      @Parameter(description = "rows to return, 1 to " + MAX_LIMIT)
+          @RequestParam(defaultValue = "" + DEFAULT_LIMIT)
+          int limit) {
     known(id);
-    return indicators.rows(
-        period(asAt, from, attribution), id, Level.of(level), unit, Side.of(side));
+    if (limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit can be at most " + MAX_LIMIT + ", not " + limit);
+    }
+    RowPage page =
+        indicators.rows(
+            period(asAt, from, attribution),
+            id,
+            Level.of(level),
+            unit,
+            Side.of(side),
+            offset,
+            limit);
+    ResponseEntity.BodyBuilder response =
+        ResponseEntity.ok().header("X-Total-Count", Long.toString(page.total()));
+    if (page.hasMore()) {
+      String next =
+          ServletUriComponentsBuilder.fromCurrentRequest()
+              .replaceQueryParam("offset", offset + page.rows().size())
+              .replaceQueryParam("limit", limit)
+              .build()
+              .toUriString();
+      response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+    }
+    return response.body(page.rows());
   }
 
   @GetMapping("/{id}/trend")

@@ -105,6 +105,50 @@ class IndicatorApiIT {
   }
 
   @Test
+  void longListsComeAPageAtATime() throws Exception {
+    String all = "/api/indicators/referrals/rows";
+    List<Object> whole = json(all, Roles.DIRECTOR).stream().map(r -> r.get("record_id")).toList();
+    assertThat(whole).hasSize(5);
+
+    var first =
+        mvc.perform(get(all + "?limit=2").with(user(TestUsers.director())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.length()").value(2))
+            .andReturn()
+            .getResponse();
+    assertThat(first.getHeader("X-Total-Count")).isEqualTo("5");
+    assertThat(first.getHeader("Link"))
+        .isEqualTo(
+            "<http://localhost/api/indicators/referrals/rows?offset=2&limit=2>; rel=\"next\"");
+
+    var last =
+        mvc.perform(get(all + "?offset=4&limit=2").with(user(TestUsers.director())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$[0].record_id").value(whole.get(4)))
+            .andExpect(jsonPath("$.length()").value(1))
+            .andReturn()
+            .getResponse();
+    assertThat(last.getHeader("X-Total-Count")).isEqualTo("5");
+    assertThat(last.getHeader("Link")).isNull();
+    assertThat(json(all + "?offset=2&limit=2", Roles.DIRECTOR))
+        .extracting(r -> r.get("record_id"))
+        .containsExactly(whole.get(2), whole.get(3));
+
+    var beyond =
+        mvc.perform(get(all + "?offset=9").with(user(TestUsers.director())))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.length()").value(0))
+            .andReturn()
+            .getResponse();
+    assertThat(beyond.getHeader("X-Total-Count")).isEqualTo("5");
+    mvc.perform(get(all + "?limit=0").with(user(TestUsers.director())))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get(all + "?limit=10001").with(user(TestUsers.director())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("limit can be at most 10000, not 10001"));
+  }
+
+  @Test
   void aTrendIsTheRecordedMonthEnds() throws Exception {
     history.record(indicators.servedSnapshot());
 
