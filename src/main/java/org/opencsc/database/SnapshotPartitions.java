@@ -3,6 +3,7 @@ package org.opencsc.database;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -23,6 +24,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class SnapshotPartitions {
 
+  /**
+   * The snapshot tables worked out from the others when the load tables are attached, not loaded
+   * from files (fill_derived_load_tables.sql): a load reports no rows of its own for them.
+   */
+  public static final Set<String> DERIVED_TABLES = Set.of("allocation_span");
+
   private SnapshotPartitions() {}
 
   /** Creates the load tables in the connection's transaction; returns table → load table. */
@@ -36,8 +43,15 @@ public final class SnapshotPartitions {
     return tables;
   }
 
-  /** Checks and attaches the load tables; throws on the first broken rule. */
+  /**
+   * Fills the tables derived from the loaded rows (allocation_span), then checks and attaches the
+   * load tables; throws on the first broken rule.
+   */
   public static void attachLoadTables(Connection connection, long snapshotId) {
+    jdbc(connection)
+        .sql(sql("fill_derived_load_tables.sql"))
+        .param("snapshot_id", snapshotId)
+        .query(rs -> {});
     jdbc(connection)
         .sql(sql("attach_snapshot_load_tables.sql"))
         .param("snapshot_id", snapshotId)

@@ -46,7 +46,7 @@ class SnapshotPartitionsIT {
     try (Connection c = transaction()) {
       Map<String, String> tables = SnapshotPartitions.createLoadTables(c, snapshot);
       assertThat(tables)
-          .hasSize(32) // V1–V2 tables and V6's worker_absence
+          .hasSize(33) // V1–V2 tables, V6's worker_absence and V17's allocation_span
           .containsEntry("child", "child_s" + snapshot)
           .containsEntry("episode_of_care", "episode_of_care_s" + snapshot);
       assertThat(tables.keySet().stream().toList().indexOf("child"))
@@ -72,6 +72,61 @@ class SnapshotPartitionsIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(2);
+  }
+
+  @Test
+  void theAttachWorksOutEachChildsAllocationSpans() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      child(c, "C1");
+      long s = snapshot;
+      write(
+          c,
+          "insert into service_area_s%d (snapshot_id, service_area_id, name) values (%d, 'SA', 'A')",
+          s,
+          s);
+      write(
+          c,
+          "insert into team_s%d (snapshot_id, team_id, service_area_id, name)"
+              + " values (%d, 'T', 'SA', 'Team')",
+          s,
+          s);
+      write(
+          c,
+          "insert into worker_s%d (snapshot_id, worker_id, name, agency_worker, fte,"
+              + " role_start_date) values (%d, 'W1', 'One', false, 1, date '2020-01-01'),"
+              + " (%d, 'W2', 'Two', false, 1, date '2020-01-01')",
+          s,
+          s,
+          s);
+      // W1 from January to March, a slip (started and ended on 1 April), W2 from May on.
+      write(
+          c,
+          "insert into allocation_s%d (snapshot_id, allocation_id, child_id, worker_id,"
+              + " team_id, start_date, end_date) values"
+              + " (%d, 'A1', 'C1', 'W1', 'T', date '2025-01-01', date '2025-03-01'),"
+              + " (%d, 'A2', 'C1', 'W2', 'T', date '2025-04-01', date '2025-04-01'),"
+              + " (%d, 'A3', 'C1', 'W2', 'T', date '2025-05-01', null)",
+          s,
+          s,
+          s,
+          s);
+      SnapshotPartitions.attachLoadTables(c, snapshot);
+      c.commit();
+    }
+    assertThat(
+            JdbcClient.create(dataSource)
+                .sql(
+                    "select concat_ws(' ', from_date, start_date, worker_id, alt_worker_id)"
+                        + " from allocation_span where snapshot_id = :s order by from_date")
+                .param("s", snapshot)
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "-infinity 2025-01-01 W1",
+            "2025-01-01 2025-01-01 W1",
+            "2025-03-01 2025-05-01 W2 W1",
+            "2025-05-01 2025-05-01 W2");
   }
 
   @Test

@@ -172,6 +172,10 @@ class SsdRoundTripIT {
                 select c.table_name from information_schema.columns c
                   join pg_class t on t.relname = c.table_name and t.relkind = 'p'
                  where c.table_schema = current_schema() and c.column_name = 'snapshot_id'
+                   and exists (select 1 from information_schema.columns s
+                                where s.table_schema = c.table_schema
+                                  and s.table_name = c.table_name
+                                  and s.column_name = 'source_file')
                  order by 1
                 """)
             .query(String.class)
