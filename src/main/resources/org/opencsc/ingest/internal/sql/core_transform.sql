@@ -68,6 +68,10 @@ select child_id, disability from stage_child_disability
  group by child_id, disability having count(*) > 1;
 analyze stage_disability_merged;
 
+-- Hash joins only: most disabilities come from two files (the CIN census and the SSD), so the
+-- planner expects almost none left once the repeated ones are set aside and would check each
+-- remaining row against every staged child in turn: on 800,000 children that took over ten minutes.
+set local enable_nestloop = off;
 insert into {child_disability} (snapshot_id, child_id, disability, source_file, source_row)
 select :snapshot_id, child_id, disability, source_file, source_row
   from stage_child_disability d
@@ -83,6 +87,7 @@ select :snapshot_id, child_id, disability,
  where exists (select 1 from stage_child c where c.child_id = d.child_id)
    and (child_id, disability) in (select child_id, disability from stage_disability_merged)
  group by child_id, disability;
+set local enable_nestloop to default;
 
 -- The same child twice under different IDs: the same unique pupil number and date of birth.
 insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
