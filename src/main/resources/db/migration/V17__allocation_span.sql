@@ -2,16 +2,14 @@
 -- child's allocations per row (src/main/resources/org/opencsc/indicators/internal/sql/child_facts.sql).
 --
 -- A child's allocations that last at least a day (end_date null or after start_date) never overlap
--- (the overlap rule), so the time line cuts into spans, each from one date to the next span's:
---   - before the first allocation: it is the one that starts next;
---   - while an allocation is open: it;
---   - between two allocations: the next to start, or, when that starts after the as-at date of a
---     figure, the one that ended (alt_*);
---   - after the last: the one that ended (alt_*).
--- The row for a reference date is the span with the latest from_date on or before it; the figure
--- takes worker_id/team_id when start_date (the start of that allocation) is on or before its as-at
--- date, alt_worker_id/alt_team_id otherwise. An allocation that ends the day it starts held the
--- child on no day and is in no span.
+-- (the overlap rule). Each gives one span, from the end of the one before it (-infinity for the
+-- first) to its own end: on those days a row counts for it (worker_id, team_id) if it is open or
+-- is the next to start, unless it starts after the figure's as-at date, when the row counts for
+-- the one that ended before (alt_worker_id, alt_team_id). After the last one ends, one more span
+-- counts for it alone (alt_*). The row for a reference date is the span with the latest
+-- from_date on or before it: the figure takes worker_id/team_id when start_date is on or before
+-- its as-at date, alt_worker_id/alt_team_id otherwise. An allocation that ends the day it starts
+-- held the child on no day and is in no span.
 create table allocation_span (
   snapshot_id    bigint not null,
   child_id       text not null,
@@ -27,9 +25,9 @@ create table allocation_span (
 comment on table allocation_span is
   'Derived from allocation (V17__allocation_span.sql): the allocation a child''s rows count for, from from_date until the next span of the child.';
 comment on column allocation_span.from_date is
-  'The span''s first day (-infinity for the span before the child''s first allocation).';
+  'The span''s first day: the end of the allocation before (-infinity for the child''s first).';
 comment on column allocation_span.start_date is
-  'Start of the allocation worker_id and team_id hold: open on the span''s days, or the next to start.';
+  'Start of the allocation worker_id and team_id hold (null after the child''s last allocation).';
 comment on column allocation_span.alt_worker_id is
   'The allocation that ended before the span: counts when start_date is after the figure''s as-at date.';
 
@@ -45,25 +43,23 @@ begin
                       alt_worker_id, alt_team_id)
     with lasting as (
       select child_id, worker_id, team_id, start_date, end_date,
-             row_number() over w       as n,
-             lead(start_date) over w   as next_start,
-             lead(worker_id) over w    as next_worker_id,
-             lead(team_id) over w      as next_team_id
+             lag(end_date) over w            as previous_end,
+             lag(worker_id) over w           as previous_worker_id,
+             lag(team_id) over w             as previous_team_id,
+             lead(start_date) over w is null as last
         from %1$s
        where snapshot_id = $1
          and ($2::text[] is null or child_id = any ($2))
          and (end_date is null or end_date > start_date)
       window w as (partition by child_id order by start_date, allocation_id)
     )
-    select $1, child_id, '-infinity'::date, start_date, worker_id, team_id, null, null
-      from lasting where n = 1
-    union all
-    select $1, child_id, start_date, start_date, worker_id, team_id, null, null
+    select $1, child_id, coalesce(previous_end, '-infinity'::date), start_date, worker_id,
+           team_id, previous_worker_id, previous_team_id
       from lasting
     union all
-    select $1, child_id, end_date, next_start, next_worker_id, next_team_id, worker_id, team_id
+    select $1, child_id, end_date, null, null, null, worker_id, team_id
       from lasting
-     where end_date is not null and (next_start is null or next_start > end_date)
+     where last and end_date is not null
   $q$, allocations, spans) using snapshot, children;
 end
 $fn$;

@@ -99,14 +99,14 @@ class SnapshotPartitionsIT {
           s,
           s,
           s);
-      // W1 from January to March, a slip (started and ended on 1 April), W2 from May on.
+      // W1 from January to March, a slip (started and ended on 1 April), W2 from May to August.
       write(
           c,
           "insert into allocation_s%d (snapshot_id, allocation_id, child_id, worker_id,"
               + " team_id, start_date, end_date) values"
               + " (%d, 'A1', 'C1', 'W1', 'T', date '2025-01-01', date '2025-03-01'),"
               + " (%d, 'A2', 'C1', 'W2', 'T', date '2025-04-01', date '2025-04-01'),"
-              + " (%d, 'A3', 'C1', 'W2', 'T', date '2025-05-01', null)",
+              + " (%d, 'A3', 'C1', 'W2', 'T', date '2025-05-01', date '2025-09-01')",
           s,
           s,
           s,
@@ -117,16 +117,16 @@ class SnapshotPartitionsIT {
     assertThat(
             JdbcClient.create(dataSource)
                 .sql(
-                    "select concat_ws(' ', from_date, start_date, worker_id, alt_worker_id)"
+                    "select concat_ws(' ', from_date, coalesce(start_date::text, '-'),"
+                        + " coalesce(worker_id, '-'), coalesce(alt_worker_id, '-'))"
                         + " from allocation_span where snapshot_id = :s order by from_date")
                 .param("s", snapshot)
                 .query(String.class)
                 .list())
         .containsExactly(
-            "-infinity 2025-01-01 W1",
-            "2025-01-01 2025-01-01 W1",
-            "2025-03-01 2025-05-01 W2 W1",
-            "2025-05-01 2025-05-01 W2");
+            "-infinity 2025-01-01 W1 -", // before W1 and while W1 holds the case: W1
+            "2025-03-01 2025-05-01 W2 W1", // the gap, and W2's months: W2 (W1 if W2 is too late)
+            "2025-09-01 - - W2"); // after the last: W2
   }
 
   @Test
