@@ -72,9 +72,12 @@ final class IndicatorDocs {
       **Attribution.** A child's row counts for one worker, and so for that worker's team and service
       area. `event` (the default): the worker whose allocation covered the row's event date (the
       assessment's authorisation, the referral, the plan's start); failing that the first worker
-      allocated after it (up to the as-at date), failing that the last before it. `current`: the
-      same rule on the as-at date (who holds the case now). A child never allocated counts as
-      *unallocated* at every level below the council. A worker's row (caseload, supervision) counts
+      allocated after it (up to the as-at date), failing that the last before it. An event after
+      the as-at date counts as on it, and an allocation that ends the day it starts (held the child
+      on no day) counts for nothing. `current`: the same rule on the as-at date (who holds the case
+      now). A child never allocated counts as *unallocated* at every level below the council. The
+      choice is kept, at import, for every stretch of each child's time line (`allocation_span`),
+      so a row finds its worker with one index look-up. A worker's row (caseload, supervision) counts
       for the team the worker was in on the date, by the same rule.
 
       **Working days** exclude weekends and England and Wales bank holidays
@@ -94,6 +97,11 @@ final class IndicatorDocs {
       [--level council|service-area|team|worker] [--attribution event|current] [--format csv|json]`,
       or the JSON API under `/api/indicators` (OpenAPI description at `/v3/api-docs`), both with one
       record per indicator and unit: `indicator`, `level`, `unit_id`, `unit_name`, `numerator`,
-      `denominator`, `value`, `unit_of_measure`, `as_at`, `period_start`, `period_end`.
+      `denominator`, `value`, `unit_of_measure`, `as_at`, `period_start`, `period_end`. The rows
+      behind a figure (`GET /api/indicators/{id}/rows?level=team&unit=T3&side=numerator`) come a
+      page at a time, in list order (event date, child, record): `offset` rows skipped and at most
+      `limit` returned (1,000 unless asked, at most 10,000), with the whole list's length in
+      `X-Total-Count` and the next page's address in a `Link: <…>; rel="next"` header while rows
+      remain.
       """;
 }
