@@ -128,6 +128,7 @@ public class IndicatorQueries {
             .query(Long.class)
             .single();
     statement("fill_fact_set", indicatorId, snapshotId, period).param("fact_set_id", id).update();
+    jdbc.sql(load("analyze_facts")).update();
     return id;
   }
 
