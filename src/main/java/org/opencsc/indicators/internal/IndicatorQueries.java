@@ -62,10 +62,7 @@ public class IndicatorQueries {
    */
   public List<FactRow> rows(
       long snapshotId, Period period, String indicatorId, Level level, String unitId, Side side) {
-    return jdbc.sql(rowsOf(level) + "\nlimit all")
-        .param("fact_set_id", factSet(snapshotId, period, indicatorId))
-        .param("unit_id", unitId)
-        .param("side", side.id())
+    return unitRows(rowsOf(level), factSet(snapshotId, period, indicatorId), unitId, side)
         .query(IndicatorQueries::row)
         .list();
   }
@@ -84,10 +81,7 @@ public class IndicatorQueries {
       int limit) {
     long factSet = factSet(snapshotId, period, indicatorId);
     List<FactRow> page =
-        jdbc.sql(rowsOf(level) + "\noffset :offset limit :limit")
-            .param("fact_set_id", factSet)
-            .param("unit_id", unitId)
-            .param("side", side.id())
+        unitRows(rowsOf(level) + "\noffset :offset limit :limit", factSet, unitId, side)
             .param("offset", offset)
             .param("limit", limit)
             .query(IndicatorQueries::row)
@@ -95,10 +89,7 @@ public class IndicatorQueries {
     long total =
         page.size() < limit && (offset == 0 || !page.isEmpty())
             ? offset + page.size()
-            : jdbc.sql("select count(*) from (\n" + rowsOf(level) + "\n) r")
-                .param("fact_set_id", factSet)
-                .param("unit_id", unitId)
-                .param("side", side.id())
+            : unitRows("select count(*) from (\n" + rowsOf(level) + "\n) r", factSet, unitId, side)
                 .query(Long.class)
                 .single();
     return new RowPage(page, offset, total);
@@ -106,6 +97,14 @@ public class IndicatorQueries {
 
   private static String rowsOf(Level level) {
     return load("rows_of_" + level.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A query on one unit's kept rows (rows_of_*.sql) with its parameters bound. */
+  private StatementSpec unitRows(String sql, long factSet, String unitId, Side side) {
+    return jdbc.sql(sql)
+        .param("fact_set_id", factSet)
+        .param("unit_id", unitId)
+        .param("side", side.id());
   }
 
   /**
