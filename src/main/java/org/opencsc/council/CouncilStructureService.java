@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.database.SqlFile;
+import org.opencsc.security.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,8 @@ public class CouncilStructureService {
    * {@link #unallocatedChildren} lists, counted from the same query so that the two cannot differ.
    */
   public long unallocatedCount(ServedSnapshot snapshot) {
-    return jdbc.sql("select count(*) from (" + sql("unallocated_children") + ") unallocated")
+    return Scope.ALL
+        .bind(jdbc.sql("select count(*) from (" + sql("unallocated_children") + ") unallocated"))
         .param("snapshot_id", snapshot.snapshotId())
         .param("as_at", snapshot.asAt())
         .query(Long.class)
@@ -83,28 +85,35 @@ public class CouncilStructureService {
         .optional();
   }
 
-  public List<ChildRow> childrenOfServiceArea(ServedSnapshot snapshot, String serviceAreaId) {
-    return allocatedChildren(snapshot, serviceAreaId, null, null);
+  /** The service area's children on the snapshot's date, of those {@code scope} may see. */
+  public List<ChildRow> childrenOfServiceArea(
+      ServedSnapshot snapshot, String serviceAreaId, Scope scope) {
+    return allocatedChildren(snapshot, scope, serviceAreaId, null, null);
   }
 
-  public List<ChildRow> childrenOfTeam(ServedSnapshot snapshot, String teamId) {
-    return allocatedChildren(snapshot, null, teamId, null);
+  /** The team's children on the snapshot's date, of those {@code scope} may see. */
+  public List<ChildRow> childrenOfTeam(ServedSnapshot snapshot, String teamId, Scope scope) {
+    return allocatedChildren(snapshot, scope, null, teamId, null);
   }
 
-  public List<ChildRow> childrenOfWorker(ServedSnapshot snapshot, String workerId) {
-    return allocatedChildren(snapshot, null, null, workerId);
+  /** The worker's children on the snapshot's date, of those {@code scope} may see. */
+  public List<ChildRow> childrenOfWorker(ServedSnapshot snapshot, String workerId, Scope scope) {
+    return allocatedChildren(snapshot, scope, null, null, workerId);
   }
 
-  public List<ChildRow> unallocatedChildren(ServedSnapshot snapshot) {
-    return statement("unallocated_children", snapshot).query(ChildRow.class).list();
+  /** The unallocated children, of those {@code scope} may see. */
+  public List<ChildRow> unallocatedChildren(ServedSnapshot snapshot, Scope scope) {
+    return scope.bind(statement("unallocated_children", snapshot)).query(ChildRow.class).list();
   }
 
   private List<ChildRow> allocatedChildren(
       ServedSnapshot snapshot,
+      Scope scope,
       @Nullable String serviceAreaId,
       @Nullable String teamId,
       @Nullable String workerId) {
-    return statement("allocated_children", snapshot)
+    return scope
+        .bind(statement("allocated_children", snapshot))
         .param("service_area_id", serviceAreaId, Types.VARCHAR)
         .param("team_id", teamId, Types.VARCHAR)
         .param("worker_id", workerId, Types.VARCHAR)

@@ -17,8 +17,11 @@ class ServiceAreaController {
 
   private final CouncilStructureService council;
 
-  ServiceAreaController(CouncilStructureService council) {
+  private final ChildLists childLists;
+
+  ServiceAreaController(CouncilStructureService council, ChildLists childLists) {
     this.council = council;
+    this.childLists = childLists;
   }
 
   @GetMapping("/service-areas/{id}")
@@ -49,7 +52,11 @@ class ServiceAreaController {
               List.of(Breadcrumbs.structure(), Breadcrumbs.serviceArea(id, serviceArea.name())));
           model.addAttribute("heading", "service-area");
           model.addAttribute("unitName", serviceArea.name());
-          model.addAttribute("children", council.childrenOfServiceArea(snapshot, id));
+          model.addAttribute(
+              "children",
+              childLists.required(
+                  "children of service area " + id,
+                  scope -> council.childrenOfServiceArea(snapshot, id, scope)));
           model.addAttribute("showAllocation", true);
           return "council/children";
         });

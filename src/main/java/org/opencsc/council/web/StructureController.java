@@ -13,8 +13,11 @@ class StructureController {
 
   private final CouncilStructureService council;
 
-  StructureController(CouncilStructureService council) {
+  private final ChildLists childLists;
+
+  StructureController(CouncilStructureService council, ChildLists childLists) {
     this.council = council;
+    this.childLists = childLists;
   }
 
   @GetMapping("/")
@@ -45,7 +48,10 @@ class StructureController {
         snapshot -> {
           model.addAttribute("breadcrumbs", List.of(Breadcrumbs.structure()));
           model.addAttribute("heading", "unallocated");
-          model.addAttribute("children", council.unallocatedChildren(snapshot));
+          model.addAttribute(
+              "children",
+              childLists.required(
+                  "unallocated children", scope -> council.unallocatedChildren(snapshot, scope)));
           model.addAttribute("showAllocation", false);
           return "council/children";
         });

@@ -18,8 +18,11 @@ class TeamController {
 
   private final CouncilStructureService council;
 
-  TeamController(CouncilStructureService council) {
+  private final ChildLists childLists;
+
+  TeamController(CouncilStructureService council, ChildLists childLists) {
     this.council = council;
+    this.childLists = childLists;
   }
 
   @GetMapping("/teams/{id}")
@@ -53,7 +56,10 @@ class TeamController {
           model.addAttribute("breadcrumbs", breadcrumbs);
           model.addAttribute("heading", "team");
           model.addAttribute("unitName", team.name());
-          model.addAttribute("children", council.childrenOfTeam(snapshot, id));
+          model.addAttribute(
+              "children",
+              childLists.required(
+                  "children of team " + id, scope -> council.childrenOfTeam(snapshot, id, scope)));
           model.addAttribute("showAllocation", true);
           return "council/children";
         });

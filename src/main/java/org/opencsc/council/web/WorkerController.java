@@ -17,8 +17,11 @@ class WorkerController {
 
   private final CouncilStructureService council;
 
-  WorkerController(CouncilStructureService council) {
+  private final ChildLists childLists;
+
+  WorkerController(CouncilStructureService council, ChildLists childLists) {
     this.council = council;
+    this.childLists = childLists;
   }
 
   @GetMapping("/workers/{id}")
@@ -31,7 +34,12 @@ class WorkerController {
               council.worker(snapshot, id).orElseThrow(() -> new NotFoundException("worker " + id));
           model.addAttribute("worker", worker);
           model.addAttribute("breadcrumbs", breadcrumbs(worker));
-          model.addAttribute("children", council.childrenOfWorker(snapshot, id));
+          model.addAttribute(
+              "children",
+              childLists.ifAllowed(
+                  "children of worker " + id,
+                  scope -> council.childrenOfWorker(snapshot, id, scope)));
+          model.addAttribute("seesChildren", childLists.seesChildren());
           model.addAttribute("showAllocation", false);
           return "council/worker";
         });

@@ -1,5 +1,6 @@
 -- The children allocated on :as_at, narrowed to one service area, team or worker when that
--- parameter is given (null = any). open_as says what the child is open as that day, the first of:
+-- parameter is given (null = any), and to the children the login's scope may see
+-- (org.opencsc.security.Scope). open_as says what the child is open as that day, the first of:
 -- CLA (in an episode of care), CP (on a child protection plan), CIN (an open referral),
 -- CARE_LEAVER (left care aged 16 or over and not yet 25), else NONE.
 with open_allocation as (
@@ -40,4 +41,7 @@ select c.child_id,
  where (cast(:service_area_id as text) is null or t.service_area_id = :service_area_id)
    and (cast(:team_id as text) is null or t.team_id = :team_id)
    and (cast(:worker_id as text) is null or w.worker_id = :worker_id)
+   and (:scope_kind = 'all'
+        or c.child_id in (select child_id
+                            from children_in_scope(:snapshot_id, :as_at, :scope_kind, :scope_unit)))
  order by c.child_id

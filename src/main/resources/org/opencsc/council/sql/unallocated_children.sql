@@ -1,5 +1,6 @@
 -- Children with an open case on :as_at (an open referral or episode of care) but no allocation open
--- on that date; open_as as in allocated_children.sql (a care leaver has no open case, so never here).
+-- on that date, of those the login's scope may see (a worker or team sees the ones it held in the
+-- last twelve months); open_as as in allocated_children.sql (a care leaver has no open case, so never here).
 select c.child_id,
        extract(year from age(:as_at, c.person_birth_date))::int as age,
        c.sex,
@@ -29,4 +30,7 @@ select c.child_id,
                     where a.snapshot_id = c.snapshot_id and a.child_id = c.child_id
                       and a.start_date <= :as_at
                       and (a.end_date is null or a.end_date > :as_at))
+   and (:scope_kind = 'all'
+        or c.child_id in (select child_id
+                            from children_in_scope(:snapshot_id, :as_at, :scope_kind, :scope_unit)))
  order by c.child_id

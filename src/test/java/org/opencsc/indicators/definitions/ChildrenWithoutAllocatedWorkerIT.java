@@ -17,6 +17,7 @@ import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.Side;
+import org.opencsc.security.Scope;
 import org.opencsc.testsupport.OpenCscIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.jdbc.Sql;
@@ -71,7 +72,7 @@ class ChildrenWithoutAllocatedWorkerIT {
   void theSameChildrenAsTheCouncilsListOfUnallocatedChildren() {
     ServedSnapshot served = indicators.servedSnapshot();
 
-    assertThat(councilStructure.unallocatedChildren(served))
+    assertThat(councilStructure.unallocatedChildren(served, Scope.ALL))
         .extracting(ChildRow::childId)
         .containsExactlyElementsOf(
             rows(YEAR, Side.NUMERATOR).stream().map(FactRow::childId).sorted().toList());
