@@ -1,9 +1,11 @@
 package org.opencsc.web;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +20,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * Every table's download, as CSV (UTF-8 with a byte order mark, so that Excel shows accents) or as
@@ -38,17 +39,28 @@ public final class Downloads {
    * The download of {@code table} in {@code format} ("csv" or "xlsx") as {@code fileName}.csv or
    * .xlsx; any other format is not found.
    */
-  public static ResponseEntity<StreamingResponseBody> of(
-      String format, DownloadTable table, String fileName) {
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "csv" -> response(CSV, fileName + ".csv", out -> csv(table, out));
-      case "xlsx" -> response(XLSX, fileName + ".xlsx", out -> xlsx(table, out));
-      default -> throw new NotFoundException("download format " + format);
-    };
+  public static ResponseEntity<byte[]> of(String format, DownloadTable table, String fileName) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    try {
+      return switch (format.toLowerCase(Locale.ROOT)) {
+        case "csv" -> {
+          csv(table, body);
+          yield response(CSV, fileName + ".csv", body.toByteArray());
+        }
+        case "xlsx" -> {
+          xlsx(table, body);
+          yield response(XLSX, fileName + ".xlsx", body.toByteArray());
+        }
+        default -> throw new NotFoundException("download format " + format);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static ResponseEntity<StreamingResponseBody> response(
-      MediaType type, String fileName, StreamingResponseBody body) {
+  // A byte array (the page's table, already in memory) rather than a stream: any controller
+  // method can return it, whatever its declared return type.
+  private static ResponseEntity<byte[]> response(MediaType type, String fileName, byte[] body) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

@@ -16,14 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a page shows comes from messages.properties: no template has literal text (in a text
- * node or in an aria-label, alt, title or placeholder attribute), and every {@code #{key}} a
- * template names exists. Like spring-petclinic's I18nPropertiesSyncTest.
+ * Every word a page shows comes from messages.properties (or a feature's messages-*.properties): no
+ * template has literal text (in a text node or in an aria-label, alt, title or placeholder
+ * attribute), and every {@code #{key}} a template names exists. Like spring-petclinic's
+ * I18nPropertiesSyncTest.
  */
 class I18nPropertiesSyncTest {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+  private static final Path RESOURCES = Path.of("src/main/resources");
 
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern DOCTYPE =
@@ -46,9 +47,20 @@ class I18nPropertiesSyncTest {
 
   @Test
   void everyMessageKeyATemplateUsesExists() throws IOException {
+    // every bundle spring.messages.basename lists: messages.properties and one a feature
     Properties messages = new Properties();
-    try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      messages.load(reader);
+    List<Path> bundles;
+    try (Stream<Path> files = Files.list(RESOURCES)) {
+      bundles =
+          files
+              .filter(p -> p.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+              .toList();
+    }
+    assertThat(bundles).contains(RESOURCES.resolve("messages.properties"));
+    for (Path bundle : bundles) {
+      try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+        messages.load(reader);
+      }
     }
     List<String> missing = new ArrayList<>();
     for (Path template : templates()) {

@@ -1,5 +1,6 @@
 package org.opencsc.security.internal;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +12,22 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Every page needs a signed-in user, except the sign-in page itself, the static assets and the
- * health check. Form sign-in at {@code /login} (HTTP Basic too, for the JSON API's callers, which
- * get 401 rather than a redirect), sign-out by POST, CSRF on, and a Content-Security-Policy that
- * allows only this site's own scripts, styles, fonts and images (no inline script or style
- * anywhere). Which roles may use a page is said on its controller with {@code @PreAuthorize}
- * (method security is on); a refusal renders the GOV.UK 403 page.
+ * health check. Form sign-in at {@code /login}, and single sign-on through any configured OpenID
+ * Connect provider ({@link OidcLogins} maps it to an OpenCSC login) (HTTP Basic too, for the JSON
+ * API's callers, which get 401 rather than a redirect), sign-out by POST, CSRF on, and a
+ * Content-Security-Policy that allows only this site's own scripts, styles, fonts and images (no
+ * inline script or style anywhere). Which roles may use a page is said on its controller with
+ * {@code @PreAuthorize} (method security is on); a refusal renders the GOV.UK 403 page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,7 +39,20 @@ class WebSecurityConfiguration {
           + "frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> singleSignOn,
+      OidcLogins oidcLogins)
+      throws Exception {
+    // single sign-on when an OpenID Connect provider is configured (docs/security.md)
+    if (singleSignOn.getIfAvailable() != null) {
+      http.oauth2Login(
+          sso ->
+              sso.loginPage("/login")
+                  .failureUrl("/login?error=sso")
+                  .defaultSuccessUrl("/", false)
+                  .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcLogins)));
+    }
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -67,6 +84,13 @@ class WebSecurityConfiguration {
             headers ->
                 headers
                     .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    // sent on HTTPS only (behind a TLS proxy: X-Forwarded-Proto, see
+                    // server.forward-headers-strategy)
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                     .frameOptions(frame -> frame.deny()));
     return http.build();
   }
