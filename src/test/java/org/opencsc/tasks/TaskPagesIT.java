@@ -147,6 +147,8 @@ class TaskPagesIT {
             "child-C07",
             "child-C09",
             "child-CM1");
+    assertThat(team.getElementById("child-C02").text())
+        .contains("Asha Khan", "10 Jun 2024", "Looked-after review by 20 Mar 2025");
     assertThat(team.getElementById("child-C09").text()).contains("Nothing due");
     assertThat(team.select(".govuk-breadcrumbs__link").eachText())
         .containsExactly(
