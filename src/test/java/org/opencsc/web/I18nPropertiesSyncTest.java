@@ -16,14 +16,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every word a page shows comes from messages.properties: no template has literal text (in a text
- * node or in an aria-label, alt, title or placeholder attribute), and every {@code #{key}} a
- * template names exists. Like spring-petclinic's I18nPropertiesSyncTest.
+ * Every word a page shows comes from messages.properties (or a feature's messages-*.properties): no
+ * template has literal text (in a text node or in an aria-label, alt, title or placeholder
+ * attribute), and every {@code #{key}} a template names exists. Like spring-petclinic's
+ * I18nPropertiesSyncTest.
  */
 class I18nPropertiesSyncTest {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+
+  /** messages.properties and each feature's own bundle (messages-quality.properties, ...). */
+  private static final Path RESOURCES = Path.of("src/main/resources");
 
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern DOCTYPE =
@@ -47,8 +50,10 @@ class I18nPropertiesSyncTest {
   @Test
   void everyMessageKeyATemplateUsesExists() throws IOException {
     Properties messages = new Properties();
-    try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      messages.load(reader);
+    for (Path bundle : bundles()) {
+      try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+        messages.load(reader);
+      }
     }
     List<String> missing = new ArrayList<>();
     for (Path template : templates()) {
@@ -91,6 +96,15 @@ class I18nPropertiesSyncTest {
       }
     }
     return found;
+  }
+
+  private static List<Path> bundles() throws IOException {
+    try (Stream<Path> files = Files.list(RESOURCES)) {
+      return files
+          .filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+          .sorted()
+          .toList();
+    }
   }
 
   private static List<Path> templates() throws IOException {
