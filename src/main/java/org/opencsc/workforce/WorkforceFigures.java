@@ -3,6 +3,7 @@ package org.opencsc.workforce;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorValue;
 
 /**
@@ -38,8 +39,7 @@ public record WorkforceFigures(
 
   /** A team of the council (not the council, nor the workers in no team). */
   public boolean isTeam() {
-    return !unitId.equals(WorkforceService.COUNCIL)
-        && !unitId.equals(org.opencsc.indicators.IndicatorService.UNALLOCATED);
+    return !unitId.equals(WorkforceService.COUNCIL) && !unitId.equals(IndicatorService.UNALLOCATED);
   }
 
   /** Case-holding workers: the sum of the band counts. */

@@ -2,6 +2,7 @@ package org.opencsc.workforce;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -144,7 +145,7 @@ public class WorkforceService {
     return new WorkforceFigures(
         unitId,
         unitName,
-        java.util.Arrays.stream(bandCounts).boxed().toList(),
+        Arrays.stream(bandCounts).boxed().toList(),
         values.get(CASELOAD),
         values.get(OVER_THRESHOLD),
         values.get(AGENCY),

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -112,9 +113,7 @@ class WorkforceIT {
       }
     }
     for (WorkforceFigures unit :
-        java.util.stream.Stream.concat(
-                report.teams().stream(), java.util.stream.Stream.of(report.council()))
-            .toList()) {
+        Stream.concat(report.teams().stream(), Stream.of(report.council())).toList()) {
       IndicatorValue over = unit.overThreshold();
       assertThat(unit.caseHolders()).isEqualTo(over.denominator().longValueExact());
       assertThat(unit.bandCounts().get(report.bands().size() - 1))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.web.DownloadTable;
@@ -136,9 +137,7 @@ class WorkforceController {
 
   /** The teams, then the council's total, as the page's tables list them. */
   private static List<WorkforceFigures> rows(WorkforceReport report) {
-    return java.util.stream.Stream.concat(
-            report.teams().stream(), java.util.stream.Stream.of(report.council()))
-        .toList();
+    return Stream.concat(report.teams().stream(), Stream.of(report.council())).toList();
   }
 
   private String bandLabel(CaseloadBand band) {
