@@ -1,0 +1,98 @@
+package org.opencsc.ingest.internal;
+
+import java.sql.Types;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.Severity;
+import org.opencsc.security.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the findings of the import that built the served snapshot for the data quality page, in a
+ * login's {@link Scope} and through a {@link QualityFilter}. Every query wraps the one that picks
+ * the findings ({@code sql/quality/findings_in_scope.sql}: scope, filters, the child's team and
+ * worker), so the tables of the page and their downloads cannot count differently.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class DataQualityRepository {
+
+  private final JdbcClient jdbc;
+  private final Map<String, String> queries = new ConcurrentHashMap<>();
+  private final String source = load("source");
+
+  DataQualityRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** The served snapshot and the run that built it; empty when nothing is served. */
+  public Optional<QualitySource> source() {
+    return jdbc.sql(source).query(QualitySource.class).optional();
+  }
+
+  public List<QualityGroup> byTeam(long runId, QualitySource source, Scope scope, QualityFilter f) {
+    return statement("by_team", runId, source, scope, f).query(QualityGroup.class).list();
+  }
+
+  public List<QualityWorker> byWorker(
+      long runId, QualitySource source, Scope scope, QualityFilter f) {
+    return statement("by_worker", runId, source, scope, f).query(QualityWorker.class).list();
+  }
+
+  public List<FindingCount> byRule(long runId, QualitySource source, Scope scope, QualityFilter f) {
+    return statement("by_rule", runId, source, scope, f).query(FindingCount.class).list();
+  }
+
+  /** The rules of the findings the login may see, for the rule filter. */
+  public List<String> rules(long runId, QualitySource source, Scope scope) {
+    return statement("rules", runId, source, scope, QualityFilter.ALL).query(String.class).list();
+  }
+
+  public long count(long runId, QualitySource source, Scope scope, QualityFilter f) {
+    return statement("count", runId, source, scope, f).query(Long.class).single();
+  }
+
+  /** {@code limit} findings (null: all) from {@code offset}, in the order they were found. */
+  public List<QualityFinding> findings(
+      long runId,
+      QualitySource source,
+      Scope scope,
+      QualityFilter f,
+      long offset,
+      @Nullable Integer limit) {
+    return statement("list", runId, source, scope, f)
+        .param("offset", offset)
+        .param("limit", limit, Types.INTEGER)
+        .query(QualityFinding.class)
+        .list();
+  }
+
+  private StatementSpec statement(
+      String query, long runId, QualitySource source, Scope scope, QualityFilter filter) {
+    String sql =
+        queries.computeIfAbsent(
+            query,
+            name -> "with finding as (\n" + load("findings_in_scope") + "\n)\n" + load(name));
+    Severity severity = filter.severity();
+    return scope
+        .bind(jdbc.sql(sql))
+        .param("run_id", runId)
+        .param("snapshot_id", source.snapshotId())
+        .param("as_at", source.asAt())
+        .param("severity", severity == null ? null : severity.label(), Types.VARCHAR)
+        .param("rule", filter.rule(), Types.VARCHAR)
+        .param("team", filter.team(), Types.VARCHAR)
+        .param("worker", filter.worker(), Types.VARCHAR);
+  }
+
+  private static String load(String name) {
+    return SqlFile.load(DataQualityRepository.class, "sql/quality/" + name + ".sql");
+  }
+}

@@ -1,0 +1,304 @@
+package org.opencsc.ingest.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.ingest.Severity;
+import org.opencsc.ingest.internal.DataQualityRepository;
+import org.opencsc.ingest.internal.FindingCount;
+import org.opencsc.ingest.internal.QualityFilter;
+import org.opencsc.ingest.internal.QualityFinding;
+import org.opencsc.ingest.internal.QualityGroup;
+import org.opencsc.ingest.internal.QualitySource;
+import org.opencsc.ingest.internal.QualityWorker;
+import org.opencsc.security.AccessLog;
+import org.opencsc.security.ChildAccess;
+import org.opencsc.security.Scope;
+import org.opencsc.web.DownloadTable;
+import org.opencsc.web.Downloads;
+import org.opencsc.web.NotFoundException;
+import org.opencsc.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The data quality page: the errors and queries the import that built the served snapshot found,
+ * counted by team (with the unallocated children's and those about no child apart), by worker (who
+ * held the child on the snapshot's date) and by rule, and the findings themselves, {@value
+ * #FINDINGS_PER_PAGE} to a page, filtered by team, worker, rule and severity. Each table downloads
+ * as CSV or Excel with the same filters.
+ *
+ * <p>The findings name children, so the page is child-level: a login sees the findings about the
+ * children in its scope (the query filters them), the findings about no child only when it sees
+ * every child, and a board member is refused (HTTP 403). Every view and download is in the access
+ * log.
+ */
+@Controller
+class DataQualityController {
+
+  static final int FINDINGS_PER_PAGE = 50;
+  static final String LIST = "data quality findings";
+
+  private final DataQualityRepository quality;
+  private final ChildAccess childAccess;
+  private final AccessLog accessLog;
+  private final MessageSource messages;
+
+  DataQualityController(
+      DataQualityRepository quality,
+      ChildAccess childAccess,
+      AccessLog accessLog,
+      MessageSource messages) {
+    this.quality = quality;
+    this.childAccess = childAccess;
+    this.accessLog = accessLog;
+    this.messages = messages;
+  }
+
+  /** What a request reads: the login's scope, the served snapshot and the run that built it. */
+  private record Request(Scope scope, QualitySource source, long runId, QualityFilter filter) {}
+
+  @GetMapping(QualityLinks.PAGE)
+  String page(
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(defaultValue = "1") int page,
+      Model model) {
+    Scope scope = childAccess.requireChildLevel(LIST);
+    QualityFilter filter = filter(team, worker, rule, severity);
+    QualitySource source = quality.source().orElse(null);
+    if (source == null) {
+      return "council/no-snapshot";
+    }
+    model.addAttribute("asAt", source.asAt());
+    model.addAttribute("source", source);
+    Long runId = source.runId();
+    if (runId == null) {
+      return "ingest/data-quality";
+    }
+    QualityLinks links = new QualityLinks(filter);
+    long total = quality.count(runId, source, scope, filter);
+    Pagination pagination = Pagination.of(page, FINDINGS_PER_PAGE, total, links.page());
+    List<QualityGroup> teams = quality.byTeam(runId, source, scope, filter.anyTeamOrWorker());
+    model.addAttribute("filter", filter);
+    model.addAttribute("links", links);
+    model.addAttribute("teams", teams);
+    model.addAttribute("totals", totals(teams));
+    model.addAttribute("workers", quality.byWorker(runId, source, scope, filter.anyWorker()));
+    model.addAttribute("ruleCounts", quality.byRule(runId, source, scope, filter));
+    model.addAttribute("rules", quality.rules(runId, source, scope));
+    model.addAttribute("severities", List.of(Severity.values()));
+    model.addAttribute(
+        "findings",
+        quality.findings(runId, source, scope, filter, pagination.offset(), FINDINGS_PER_PAGE));
+    model.addAttribute("pagination", pagination);
+    LoadPages.addTagColours(model);
+    accessLog.viewedList(describe(filter), total);
+    return "ingest/data-quality";
+  }
+
+  @GetMapping(path = QualityLinks.PAGE, params = "format")
+  ResponseEntity<byte[]> findings(
+      @RequestParam String format,
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity) {
+    Request request = request(filter(team, worker, rule, severity));
+    List<QualityFinding> findings =
+        quality.findings(
+            request.runId(), request.source(), request.scope(), request.filter(), 0, null);
+    DownloadTable table =
+        new DownloadTable(text("quality.findings"))
+            .text(text("quality.finding.file"))
+            .integer(text("quality.finding.row"))
+            .text(text("quality.finding.child"))
+            .text(text("quality.finding.field"))
+            .text(text("quality.finding.value"))
+            .text(text("quality.finding.severity"))
+            .text(text("quality.finding.rule"))
+            .text(text("quality.finding.message"))
+            .text(text("quality.team"))
+            .text(text("quality.worker"));
+    for (QualityFinding f : findings) {
+      table.row(
+          f.fileName(),
+          f.rowNumber(),
+          f.childId(),
+          f.field(),
+          f.value(),
+          f.severity(),
+          f.rule(),
+          f.message(),
+          f.teamName(),
+          f.workerName());
+    }
+    accessLog.exported(describe(request.filter()), findings.size());
+    return Downloads.of(format, table, fileName("findings", request.source()));
+  }
+
+  @GetMapping(path = QualityLinks.PAGE + "/teams", params = "format")
+  ResponseEntity<byte[]> teams(
+      @RequestParam String format,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity) {
+    Request request = request(filter(null, null, rule, severity));
+    List<QualityGroup> teams =
+        quality.byTeam(request.runId(), request.source(), request.scope(), request.filter());
+    DownloadTable table =
+        new DownloadTable(text("quality.by-team"))
+            .text(text("quality.team"))
+            .text(text("quality.team-id"))
+            .integer(text("quality.errors"))
+            .integer(text("quality.queries"))
+            .integer(text("quality.files"))
+            .integer(text("quality.total"));
+    for (QualityGroup g : teams) {
+      table.row(
+          g.isTeam() ? g.teamName() : text("quality.group." + g.teamKey().substring(1)),
+          g.isTeam() ? g.teamKey() : null,
+          g.errors(),
+          g.queries(),
+          g.files(),
+          g.total());
+    }
+    accessLog.exported(
+        describe(request.filter()) + " by team", teams.stream().mapToLong(g -> g.total()).sum());
+    return Downloads.of(format, table, fileName("by-team", request.source()));
+  }
+
+  @GetMapping(path = QualityLinks.PAGE + "/workers", params = "format")
+  ResponseEntity<byte[]> workers(
+      @RequestParam String format,
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity) {
+    Request request = request(filter(team, null, rule, severity));
+    List<QualityWorker> workers =
+        quality.byWorker(request.runId(), request.source(), request.scope(), request.filter());
+    DownloadTable table =
+        new DownloadTable(text("quality.by-worker"))
+            .text(text("quality.worker"))
+            .text(text("quality.worker-id"))
+            .text(text("quality.team"))
+            .integer(text("quality.errors"))
+            .integer(text("quality.queries"))
+            .integer(text("quality.total"));
+    for (QualityWorker w : workers) {
+      table.row(w.workerName(), w.workerId(), w.teamName(), w.errors(), w.queries(), w.total());
+    }
+    accessLog.exported(
+        describe(request.filter()) + " by worker",
+        workers.stream().mapToLong(QualityWorker::total).sum());
+    return Downloads.of(format, table, fileName("by-worker", request.source()));
+  }
+
+  @GetMapping(path = QualityLinks.PAGE + "/rules", params = "format")
+  ResponseEntity<byte[]> rules(
+      @RequestParam String format,
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity) {
+    Request request = request(filter(team, worker, rule, severity));
+    List<FindingCount> counts =
+        quality.byRule(request.runId(), request.source(), request.scope(), request.filter());
+    DownloadTable table =
+        new DownloadTable(text("quality.by-rule"))
+            .text(text("quality.finding.rule"))
+            .text(text("quality.finding.severity"))
+            .integer(text("quality.findings-count"));
+    for (FindingCount c : counts) {
+      table.row(c.rule(), c.severity(), c.findings());
+    }
+    accessLog.exported(
+        describe(request.filter()) + " by rule",
+        counts.stream().mapToLong(FindingCount::findings).sum());
+    return Downloads.of(format, table, fileName("by-rule", request.source()));
+  }
+
+  /** The scope (403 for a login that sees no child), the snapshot and its run, or 404. */
+  private Request request(QualityFilter filter) {
+    Scope scope = childAccess.requireChildLevel(LIST);
+    QualitySource source =
+        quality.source().orElseThrow(() -> new NotFoundException("no served snapshot"));
+    Long runId = source.runId();
+    if (runId == null) {
+      throw new NotFoundException("no import built the served snapshot");
+    }
+    return new Request(scope, source, runId, filter);
+  }
+
+  /** The filters from the query; blank means any, and a severity that does not exist is a 400. */
+  static QualityFilter filter(
+      @Nullable String team,
+      @Nullable String worker,
+      @Nullable String rule,
+      @Nullable String severity) {
+    Severity chosen = null;
+    String label = blankToNull(severity);
+    if (label != null) {
+      try {
+        chosen = Severity.valueOf(label.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no severity " + severity);
+      }
+    }
+    return new QualityFilter(blankToNull(team), blankToNull(worker), blankToNull(rule), chosen);
+  }
+
+  /** The access log's name for the list: what was asked for (never a child's data). */
+  static String describe(QualityFilter filter) {
+    if (filter.isAll()) {
+      return LIST;
+    }
+    List<String> parts = new ArrayList<>();
+    if (filter.team() != null) {
+      parts.add("team " + filter.team());
+    }
+    if (filter.worker() != null) {
+      parts.add("worker " + filter.worker());
+    }
+    if (filter.rule() != null) {
+      parts.add("rule " + filter.rule());
+    }
+    Severity severity = filter.severity();
+    if (severity != null) {
+      parts.add("severity " + severity.label());
+    }
+    return LIST + " (" + String.join(", ", parts) + ")";
+  }
+
+  /** The sums of the by-team table: every finding the login may see under the filter. */
+  private static QualityGroup totals(List<QualityGroup> teams) {
+    return new QualityGroup(
+        "_total",
+        null,
+        teams.stream().mapToLong(QualityGroup::errors).sum(),
+        teams.stream().mapToLong(QualityGroup::queries).sum(),
+        teams.stream().mapToLong(QualityGroup::files).sum(),
+        teams.stream().mapToLong(QualityGroup::total).sum());
+  }
+
+  private static String fileName(String table, QualitySource source) {
+    return "opencsc-data-quality-" + table + "-" + source.asAt();
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,78 @@
+package org.opencsc.ingest.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.ingest.Severity;
+import org.opencsc.ingest.internal.QualityFilter;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The addresses of the data quality page and its downloads with a filter in the query string (team,
+ * worker, rule and severity: none of them a child's data), each value strictly encoded. Public so
+ * that the page's template can call it.
+ */
+public record QualityLinks(QualityFilter filter) {
+
+  static final String PAGE = "/data-quality";
+
+  /** The page with the filter: the findings list, its pagination and its download. */
+  public String page() {
+    return href(PAGE, filter);
+  }
+
+  /** The by-team table's download address: its rule and severity filters. */
+  public String teams() {
+    return href(PAGE + "/teams", filter.anyTeamOrWorker());
+  }
+
+  /** The by-worker table's download address: its team, rule and severity filters. */
+  public String workers() {
+    return href(PAGE + "/workers", filter.anyWorker());
+  }
+
+  /** The by-rule table's download address: every filter. */
+  public String rules() {
+    return href(PAGE + "/rules", filter);
+  }
+
+  /** The page narrowed to one team (or group), keeping the rule and severity. */
+  public String team(String teamKey) {
+    QualityFilter f = filter.anyTeamOrWorker();
+    return href(PAGE, new QualityFilter(teamKey, null, f.rule(), f.severity()));
+  }
+
+  /** The page narrowed to one worker in one team, keeping the rule and severity. */
+  public String worker(@Nullable String teamId, String workerId) {
+    return href(PAGE, new QualityFilter(teamId, workerId, filter.rule(), filter.severity()));
+  }
+
+  /** The page narrowed to one rule and severity, keeping the team and worker. */
+  public String rule(String rule, String severity) {
+    return href(
+        PAGE,
+        new QualityFilter(
+            filter.team(),
+            filter.worker(),
+            rule,
+            Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT))));
+  }
+
+  static String href(String path, QualityFilter filter) {
+    Map<String, String> values = new LinkedHashMap<>();
+    put(values, "team", filter.team());
+    put(values, "worker", filter.worker());
+    put(values, "rule", filter.rule());
+    Severity severity = filter.severity();
+    put(values, "severity", severity == null ? null : severity.label());
+    UriComponentsBuilder href = UriComponentsBuilder.fromPath(path);
+    values.keySet().forEach(name -> href.queryParam(name, "{" + name + "}"));
+    return href.encode().buildAndExpand(values).toUriString();
+  }
+
+  private static void put(Map<String, String> values, String name, @Nullable String value) {
+    if (value != null) {
+      values.put(name, value);
+    }
+  }
+}
