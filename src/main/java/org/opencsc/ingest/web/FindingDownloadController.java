@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.FindingExports;
 import org.opencsc.ingest.internal.LoadHistoryRepository;
+import org.opencsc.security.AccessLog;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +25,11 @@ class FindingDownloadController {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final LoadHistoryRepository history;
+  private final AccessLog accessLog;
 
-  FindingDownloadController(LoadHistoryRepository history) {
+  FindingDownloadController(LoadHistoryRepository history, AccessLog accessLog) {
     this.history = history;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/loads/{runId:\\d{1,18}}/findings.csv")
@@ -45,7 +48,9 @@ class FindingDownloadController {
 
   private List<Finding> findings(long runId) {
     LoadController.find(history, runId);
-    return history.allFindings(runId);
+    List<Finding> findings = history.allFindings(runId);
+    accessLog.exported("findings of load " + runId, findings.size());
+    return findings;
   }
 
   /** {@code opencsc-load-12-findings.csv}: which run, and nothing about any child. */

@@ -4,11 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.FindingCount;
 import org.opencsc.ingest.internal.FindingFilter;
 import org.opencsc.ingest.internal.LoadHistoryRepository;
 import org.opencsc.ingest.internal.LoadRun;
+import org.opencsc.security.AccessLog;
 import org.opencsc.web.NotFoundException;
 import org.opencsc.web.Pagination;
 import org.springframework.http.HttpStatus;
@@ -34,9 +36,11 @@ class LoadController {
   static final int FINDINGS_PER_PAGE = 100;
 
   private final LoadHistoryRepository history;
+  private final AccessLog accessLog;
 
-  LoadController(LoadHistoryRepository history) {
+  LoadController(LoadHistoryRepository history, AccessLog accessLog) {
     this.history = history;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/loads/{runId:\\d{1,18}}")
@@ -58,8 +62,11 @@ class LoadController {
     model.addAttribute("findingCounts", counts);
     model.addAttribute(
         "rules", counts.stream().map(FindingCount::rule).distinct().sorted().toList());
-    model.addAttribute(
-        "findings", history.findings(runId, filter, pagination.offset(), FINDINGS_PER_PAGE));
+    List<Finding> findings =
+        history.findings(runId, filter, pagination.offset(), FINDINGS_PER_PAGE);
+    // findings name children: the page is a view of child-level data
+    accessLog.viewedList("findings of load " + runId, pagination.total());
+    model.addAttribute("findings", findings);
     model.addAttribute("pagination", pagination);
     model.addAttribute("filter", filter);
     model.addAttribute("severities", List.of(Severity.values()));

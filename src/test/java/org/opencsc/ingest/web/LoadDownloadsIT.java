@@ -19,6 +19,7 @@ import org.opencsc.testsupport.OpenCscIT;
 import org.opencsc.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,10 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 class LoadDownloadsIT {
 
   @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void everyFindingDownloadsAsCsvWithAByteOrderMarkAndNoFormulas() throws Exception {
+    long before = exportsOfRun9101();
     MockHttpServletResponse response = download("/loads/9101/findings.csv");
+    // the findings name children: the download is in the access log, with its 7 rows
+    assertThat(exportsOfRun9101()).isEqualTo(before + 1);
     byte[] bytes = response.getContentAsByteArray();
 
     assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
@@ -92,6 +97,14 @@ class LoadDownloadsIT {
               "DATE_FORMAT",
               "not a yyyy-mm-dd date");
     }
+  }
+
+  private long exportsOfRun9101() {
+    return jdbc.sql(
+            "select count(*) from access_log where action = 'export'"
+                + " and list = 'findings of load 9101' and row_count = 7")
+        .query(Long.class)
+        .single();
   }
 
   private MockHttpServletResponse download(String path) throws Exception {
