@@ -65,6 +65,16 @@ class LoginIT {
   }
 
   @Test
+  void strictTransportSecurityIsSentOverHttpsOnly() throws Exception {
+    mvc.perform(get("/login").secure(true))
+        .andExpect(
+            header().string("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains"))
+        .andExpect(header().string("Referrer-Policy", "same-origin"))
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    mvc.perform(get("/login")).andExpect(header().doesNotExist("Strict-Transport-Security"));
+  }
+
+  @Test
   void aLoginCreatedThroughUserAccountsCanSignIn() throws Exception {
     accounts.createOrUpdate(
         "Manager1 ", PASSWORD, "Mo Manager", Roles.TEAM_MANAGER, "W2", "T2", null);
