@@ -124,6 +124,18 @@ class ScopeIT {
             .getResponse()
             .getContentAsString();
     assertThat(Jsoup.parse(workerPage).select("tr[id^=child-]")).isEmpty();
+    // and no link leads a board member to a list they would be refused
+    for (String path : List.of("/structure", "/service-areas/SA1", "/teams/T2")) {
+      String page =
+          mvc.perform(get(path).with(user(board)))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      assertThat(Jsoup.parse(page).select("a[href$=/children], a[href$=unallocated-children]"))
+          .as(path)
+          .isEmpty();
+    }
     assertThat(
             jdbc.sql("select count(*) from access_log where username = ? and action = 'refused'")
                 .param(marker)
