@@ -136,14 +136,7 @@ class IndicatorApiController {
     }
     Level at = Level.of(level);
     Side listed = Side.of(side);
-    String list =
-        "indicator "
-            + id
-            + ", "
-            + (at == Level.COUNCIL ? "council" : at.id() + " " + unit)
-            + ", "
-            + listed.id()
-            + " (API)";
+    String list = IndicatorRowsController.description(id, at, unit, listed) + " (API)";
     Scope scope = childAccess.requireChildLevel(list);
     RowPage page =
         indicators.rows(

@@ -1,5 +1,6 @@
 package org.opencsc.indicators.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencsc.council.ServedSnapshot;
@@ -14,6 +15,7 @@ import org.opencsc.indicators.UnitOfMeasure;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.web.DownloadTable;
 import org.opencsc.web.Downloads;
+import org.opencsc.web.Pagination;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,9 @@ class IndicatorPageController {
 
   static final int CHART_WIDTH = 600;
   static final int CHART_HEIGHT = 200;
+
+  /** Workers shown a page of the worker breakdown (the download has them all). */
+  static final int WORKERS_PAGE = 50;
 
   /** The levels an indicator page breaks its figure down by, in order. */
   static final List<Level> BREAKDOWN = List.of(Level.SERVICE_AREA, Level.TEAM, Level.WORKER);
@@ -54,7 +59,8 @@ class IndicatorPageController {
   }
 
   @GetMapping("/indicators/{id}")
-  String indicator(@PathVariable String id, Model model) {
+  String indicator(
+      @PathVariable String id, @RequestParam(defaultValue = "1") int page, Model model) {
     Indicator indicator = pages.indicator(id);
     Optional<ServedSnapshot> served = pages.served();
     if (served.isEmpty()) {
@@ -79,15 +85,21 @@ class IndicatorPageController {
                 .toList(),
             CHART_WIDTH,
             CHART_HEIGHT));
-    model.addAttribute(
-        "breakdowns",
-        BREAKDOWN.stream()
-            .map(
-                level ->
-                    new Breakdown(
-                        level.id(),
-                        at(figures, level).stream().map(v -> UnitRow.of(indicator, v)).toList()))
-            .toList());
+    List<Breakdown> breakdowns = new ArrayList<>();
+    for (Level level : BREAKDOWN) {
+      List<UnitRow> units = at(figures, level).stream().map(v -> UnitRow.of(indicator, v)).toList();
+      if (level == Level.WORKER) { // hundreds on a large council: a page at a time
+        Pagination pagination =
+            Pagination.of(page, WORKERS_PAGE, units.size(), "/indicators/" + UnitRow.segment(id));
+        model.addAttribute("workerPagination", pagination);
+        units =
+            units.subList(
+                (int) pagination.offset(),
+                (int) Math.min(units.size(), pagination.offset() + WORKERS_PAGE));
+      }
+      breakdowns.add(new Breakdown(level.id(), units));
+    }
+    model.addAttribute("breakdowns", breakdowns);
     return "indicators/indicator";
   }
 
