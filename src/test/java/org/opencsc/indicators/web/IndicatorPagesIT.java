@@ -259,6 +259,24 @@ class IndicatorPagesIT {
     assertThat(body).contains("\"child_id\":\"C02\"").doesNotContainPattern("C0[13456]");
   }
 
+  @Test
+  @Sql({
+    "/org/opencsc/indicators/council.sql",
+    "/org/opencsc/indicators/definitions/fixtures/caseload_per_worker.sql"
+  })
+  void rowsAboutWorkersAreListedToAnyLoginThatSeesChildren() throws Exception {
+    // caseload_per_worker.sql: the case-holding workers in post on 31 March 2025 are W1, W2, W3,
+    // W4, W5 and W9; no child is behind these rows, so a social worker's scope does not cut them
+    String denominator = "/indicators/caseload_per_worker/rows/council/council/denominator";
+    Document page = page(denominator, TestUsers.socialWorker("W3"));
+
+    assertThat(page.select("#rows thead th").first().text()).isEqualTo("Worker");
+    assertThat(page.select("#rows tbody td.record").eachText())
+        .containsExactly("W1", "W2", "W3", "W4", "W5", "W9");
+    mvc.perform(get(denominator).with(user(TestUsers.boardMember())))
+        .andExpect(status().isForbidden());
+  }
+
   private List<String> breakdown(Document page, Level level) {
     return page.select("#breakdown-" + level.id() + " tbody tr").stream()
         .map(tr -> tr.select("th").text() + "=" + tr.select("td.numerator").text())
