@@ -72,12 +72,18 @@ public class Benchmarks {
         .toList();
   }
 
-  private Comparison comparison(
-      Indicator indicator,
-      Period period,
-      @Nullable IndicatorValue figure,
-      @Nullable Target target) {
-    BigDecimal value = figure == null ? null : figure.value();
+  /**
+   * One indicator's council {@code value} (null when it cannot be worked out) for the period beside
+   * its target, RAG and benchmarks, as {@link #comparisons} gives it, without working out any other
+   * figure.
+   */
+  public Comparison comparison(Indicator indicator, Period period, @Nullable BigDecimal value) {
+    Target target = targets.target(indicator.id()).orElse(null);
+    return compare(indicator, period, value, target);
+  }
+
+  private Comparison compare(
+      Indicator indicator, Period period, @Nullable BigDecimal value, @Nullable Target target) {
     return new Comparison(
         indicator.id(),
         indicator.title(),
@@ -98,6 +104,14 @@ public class Benchmarks {
             period,
             AreaType.STATISTICAL_NEIGHBOURS,
             council.statisticalNeighbours()));
+  }
+
+  private Comparison comparison(
+      Indicator indicator,
+      Period period,
+      @Nullable IndicatorValue figure,
+      @Nullable Target target) {
+    return compare(indicator, period, figure == null ? null : figure.value(), target);
   }
 
   private Comparison.@Nullable Compared compared(

@@ -1,12 +1,18 @@
 package org.opencsc.indicators;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.database.SqlFile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,6 +95,66 @@ public class IndicatorHistory {
         .single();
   }
 
+  /**
+   * The figures recorded from {@code snapshot} as at its own date for the {@code indicators}, at
+   * {@code level} (every level when null); none for an indicator not recorded from it (yet).
+   */
+  @Transactional(readOnly = true)
+  public List<IndicatorValue> recorded(
+      ServedSnapshot snapshot, Collection<String> indicators, @Nullable Level level) {
+    if (indicators.isEmpty()) {
+      return List.of();
+    }
+    return jdbc
+        .sql(sql("recorded_values"))
+        .param("as_at", snapshot.asAt())
+        .param("snapshot_id", snapshot.snapshotId())
+        .param("attribution", Attribution.EVENT.id())
+        .param("indicators", indicators)
+        .param("level", level == null ? "" : level.id())
+        .query(
+            (rs, n) ->
+                new IndicatorValue(
+                    rs.getString("indicator"),
+                    rs.getString("level"),
+                    rs.getString("unit_id"),
+                    rs.getString("unit_name"),
+                    rs.getBigDecimal("numerator"),
+                    rs.getBigDecimal("denominator"),
+                    rs.getBigDecimal("value"),
+                    rs.getString("unit_of_measure"),
+                    rs.getObject("as_at", LocalDate.class),
+                    rs.getObject("period_start", LocalDate.class),
+                    rs.getObject("as_at", LocalDate.class)))
+        .list()
+        .stream()
+        .sorted(IndicatorService.ORDER)
+        .toList();
+  }
+
+  /**
+   * Each of the {@code indicators}' council trends (month ends or nightly figures), oldest first,
+   * in one query; an indicator with nothing recorded has an empty list.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, List<TrendPoint>> councilTrends(
+      Collection<String> indicators, boolean monthEnds) {
+    Map<String, List<TrendPoint>> trends = new LinkedHashMap<>();
+    indicators.forEach(i -> trends.put(i, new ArrayList<>()));
+    if (indicators.isEmpty()) {
+      return trends;
+    }
+    jdbc.sql(sql("council_trends"))
+        .param("indicators", indicators)
+        .param("attribution", Attribution.EVENT.id())
+        .param("kind", monthEnds ? "month_end" : "nightly")
+        .query(
+            rs -> {
+              trends.get(rs.getString("indicator")).add(point(rs));
+            });
+    return trends;
+  }
+
   /** One unit's month-end figures ({@code kind} month_end) or nightly ones, oldest first. */
   @Transactional(readOnly = true)
   public List<TrendPoint> trend(String indicator, Level level, String unitId, boolean monthEnds) {
@@ -98,15 +164,17 @@ public class IndicatorHistory {
         .param("level", level.id())
         .param("unit_id", unitId)
         .param("kind", monthEnds ? "month_end" : "nightly")
-        .query(
-            (rs, n) ->
-                new TrendPoint(
-                    rs.getObject("as_at", LocalDate.class),
-                    rs.getObject("period_start", LocalDate.class),
-                    rs.getBigDecimal("numerator"),
-                    rs.getBigDecimal("denominator"),
-                    rs.getBigDecimal("value")))
+        .query((rs, n) -> point(rs))
         .list();
+  }
+
+  private static TrendPoint point(ResultSet rs) throws SQLException {
+    return new TrendPoint(
+        rs.getObject("as_at", LocalDate.class),
+        rs.getObject("period_start", LocalDate.class),
+        rs.getBigDecimal("numerator"),
+        rs.getBigDecimal("denominator"),
+        rs.getBigDecimal("value"));
   }
 
   private List<LocalDate> missingMonthEnds(LocalDate asAt) {

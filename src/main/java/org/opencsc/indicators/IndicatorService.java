@@ -12,8 +12,10 @@ import org.opencsc.council.CouncilProperties;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.indicators.internal.IndicatorQueries;
+import org.opencsc.indicators.internal.IndicatorQueries.Seen;
 import org.opencsc.indicators.internal.IndicatorWorkers;
 import org.opencsc.indicators.internal.UnitFigure;
+import org.opencsc.security.Scope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +116,9 @@ public class IndicatorService {
   }
 
   /**
-   * The rows behind one unit's figure.
+   * Every row behind one unit's figure, whoever they are about: for the command line and the
+   * engine's own checks. Pages and the API list with {@link #rows(Period, String, Level, String,
+   * Side, Scope)} instead, which keeps to the login's children.
    *
    * @param unitId {@code council} at council level, a service area, team or worker id below it, or
    *     {@link #UNALLOCATED}
@@ -122,16 +126,28 @@ public class IndicatorService {
   @Transactional // the indicator's rows are kept for the next list (indicator_fact)
   public List<FactRow> rows(
       Period period, String indicatorId, Level level, String unitId, Side side) {
-    ServedSnapshot snapshot = checked(period);
-    known(indicatorId);
-    return queries.rows(snapshot.snapshotId(), period, indicatorId, level, unitId, side);
+    return rows(period, indicatorId, level, unitId, side, Scope.ALL);
   }
 
   /**
-   * One page of the rows behind one unit's figure: {@code limit} rows after the first {@code
-   * offset}, with the whole list's length.
+   * The rows behind one unit's figure that {@code scope} may see: a row about a child is listed
+   * only when the child is in the scope on the served snapshot's date ({@code children_in_scope}),
+   * a row about a worker to any scope that sees children; nothing at all to {@link Scope#NONE}. The
+   * figure itself still counts every row.
    *
    * @param unitId as for {@link #rows(Period, String, Level, String, Side)}
+   */
+  @Transactional // the indicator's rows are kept for the next list (indicator_fact)
+  public List<FactRow> rows(
+      Period period, String indicatorId, Level level, String unitId, Side side, Scope scope) {
+    ServedSnapshot snapshot = checked(period);
+    known(indicatorId);
+    return queries.rows(seen(snapshot, scope), period, indicatorId, level, unitId, side);
+  }
+
+  /**
+   * One page of every row behind one unit's figure (as {@link #rows(Period, String, Level, String,
+   * Side)}, for callers that see every child).
    */
   @Transactional // as rows: the indicator's rows are kept for the next page
   public RowPage rows(
@@ -142,6 +158,25 @@ public class IndicatorService {
       Side side,
       long offset,
       int limit) {
+    return rows(period, indicatorId, level, unitId, side, Scope.ALL, offset, limit);
+  }
+
+  /**
+   * One page of the rows behind one unit's figure that {@code scope} may see: {@code limit} rows
+   * after the first {@code offset}, with the length of the whole list in the scope.
+   *
+   * @param unitId as for {@link #rows(Period, String, Level, String, Side)}
+   */
+  @Transactional // as rows: the indicator's rows are kept for the next page
+  public RowPage rows(
+      Period period,
+      String indicatorId,
+      Level level,
+      String unitId,
+      Side side,
+      Scope scope,
+      long offset,
+      int limit) {
     if (offset < 0 || limit < 1) {
       throw new IllegalArgumentException(
           "offset must be 0 or more and limit 1 or more, not " + offset + " and " + limit);
@@ -149,7 +184,12 @@ public class IndicatorService {
     ServedSnapshot snapshot = checked(period);
     known(indicatorId);
     return queries.rows(
-        snapshot.snapshotId(), period, indicatorId, level, unitId, side, offset, limit);
+        seen(snapshot, scope), period, indicatorId, level, unitId, side, offset, limit);
+  }
+
+  /** A scope is read on the served snapshot's allocations as at its date, as on a child's page. */
+  private static Seen seen(ServedSnapshot snapshot, Scope scope) {
+    return new Seen(snapshot.snapshotId(), snapshot.asAt(), scope);
   }
 
   /**
@@ -217,7 +257,8 @@ public class IndicatorService {
     return snapshot;
   }
 
-  private static final Comparator<IndicatorValue> ORDER =
+  /** The order of {@link #values}: council, service areas, teams, workers; unallocated last. */
+  static final Comparator<IndicatorValue> ORDER =
       Comparator.comparing((IndicatorValue v) -> Level.of(v.level()))
           .thenComparing(v -> v.unitId().equals(UNALLOCATED))
           .thenComparing(IndicatorValue::unitName)

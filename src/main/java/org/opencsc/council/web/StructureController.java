@@ -20,11 +20,6 @@ class StructureController {
     this.childLists = childLists;
   }
 
-  @GetMapping("/")
-  String home() {
-    return "redirect:/structure";
-  }
-
   @GetMapping("/structure")
   String structure(Model model) {
     return SnapshotPages.render(

@@ -17,6 +17,7 @@ import org.opencsc.indicators.LocalStandards;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.RowPage;
 import org.opencsc.indicators.Side;
+import org.opencsc.security.Scope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Repository;
@@ -57,21 +58,30 @@ public class IndicatorQueries {
   }
 
   /**
-   * The rows behind one unit's figure, read from the indicator's kept rows for this snapshot,
-   * period and attribution (worked out and kept first when they are not).
+   * The rows behind one unit's figure that {@code scope} may see, read from the indicator's kept
+   * rows for this snapshot, period and attribution (worked out and kept first when they are not).
+   *
+   * @param seen whose children {@code scope} sees: the snapshot's id and the date its allocations
+   *     are read as at (children_in_scope)
    */
   public List<FactRow> rows(
-      long snapshotId, Period period, String indicatorId, Level level, String unitId, Side side) {
-    return unitRows(rowsOf(level), factSet(snapshotId, period, indicatorId), unitId, side)
+      Seen seen, Period period, String indicatorId, Level level, String unitId, Side side) {
+    return unitRows(
+            rowsOf(level), factSet(seen.snapshotId(), period, indicatorId), unitId, side, seen)
         .query(IndicatorQueries::row)
         .list();
   }
 
   /**
+   * Whose rows a list shows: the login's scope, read on the snapshot's allocations as at a date.
+   */
+  public record Seen(long snapshotId, LocalDate asAt, Scope scope) {}
+
+  /**
    * One page of {@link #rows}: {@code limit} rows after the first {@code offset}, and the total.
    */
   public RowPage rows(
-      long snapshotId,
+      Seen seen,
       Period period,
       String indicatorId,
       Level level,
@@ -79,9 +89,9 @@ public class IndicatorQueries {
       Side side,
       long offset,
       int limit) {
-    long factSet = factSet(snapshotId, period, indicatorId);
+    long factSet = factSet(seen.snapshotId(), period, indicatorId);
     List<FactRow> page =
-        unitRows(rowsOf(level) + "\noffset :offset limit :limit", factSet, unitId, side)
+        unitRows(rowsOf(level) + "\noffset :offset limit :limit", factSet, unitId, side, seen)
             .param("offset", offset)
             .param("limit", limit)
             .query(IndicatorQueries::row)
@@ -89,7 +99,12 @@ public class IndicatorQueries {
     long total =
         page.size() < limit && (offset == 0 || !page.isEmpty())
             ? offset + page.size()
-            : unitRows("select count(*) from (\n" + rowsOf(level) + "\n) r", factSet, unitId, side)
+            : unitRows(
+                    "select count(*) from (\n" + rowsOf(level) + "\n) r",
+                    factSet,
+                    unitId,
+                    side,
+                    seen)
                 .query(Long.class)
                 .single();
     return new RowPage(page, offset, total);
@@ -99,12 +114,15 @@ public class IndicatorQueries {
     return load("rows_of_" + level.name().toLowerCase(Locale.ROOT));
   }
 
-  /** A query on one unit's kept rows (rows_of_*.sql) with its parameters bound. */
-  private StatementSpec unitRows(String sql, long factSet, String unitId, Side side) {
-    return jdbc.sql(sql)
+  /** A query on one unit's kept rows (rows_of_*.sql) with its parameters and scope bound. */
+  private StatementSpec unitRows(String sql, long factSet, String unitId, Side side, Seen seen) {
+    return seen.scope()
+        .bind(jdbc.sql(sql))
         .param("fact_set_id", factSet)
         .param("unit_id", unitId)
-        .param("side", side.id());
+        .param("side", side.id())
+        .param("snapshot_id", seen.snapshotId())
+        .param("as_at", seen.asAt());
   }
 
   /**

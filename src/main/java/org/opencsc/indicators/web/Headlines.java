@@ -1,0 +1,87 @@
+package org.opencsc.indicators.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.council.ServedSnapshot;
+import org.opencsc.indicators.Benchmarks;
+import org.opencsc.indicators.Indicator;
+import org.opencsc.indicators.IndicatorHistory;
+import org.opencsc.indicators.IndicatorService;
+import org.opencsc.indicators.IndicatorValue;
+import org.opencsc.indicators.Period;
+import org.opencsc.indicators.ServedFigures;
+import org.opencsc.indicators.TrendPoint;
+import org.springframework.stereotype.Component;
+
+/**
+ * The overview's headline indicators, defined here once: the national measures a director and an
+ * improvement board ask about first (front door, assessment, child protection, children looked
+ * after, children in need) and the two about the workforce's load. Their figures come from the
+ * recorded history (one read for all of them) and are worked out only when not recorded yet.
+ */
+@Component
+class Headlines {
+
+  /** The headline indicators' ids, in the order the overview shows them. */
+  static final List<String> IDS =
+      List.of(
+          "referrals",
+          "re_referrals_within_12_months",
+          "assessments_within_45_working_days",
+          "icpc_within_15_working_days",
+          "cp_plans_at_period_end",
+          "cp_plans_second_or_subsequent",
+          "children_in_need_at_period_end",
+          "cla_at_period_end",
+          "cla_3_or_more_placements",
+          "cla_long_term_placement_stability",
+          "caseload_per_worker",
+          "children_without_allocated_worker");
+
+  static final int SPARK_WIDTH = 120;
+  static final int SPARK_HEIGHT = 32;
+
+  private final ServedFigures figures;
+  private final IndicatorService indicators;
+  private final IndicatorHistory history;
+  private final Benchmarks benchmarks;
+
+  Headlines(
+      ServedFigures figures,
+      IndicatorService indicators,
+      IndicatorHistory history,
+      Benchmarks benchmarks) {
+    this.figures = figures;
+    this.indicators = indicators;
+    this.history = history;
+    this.benchmarks = benchmarks;
+  }
+
+  List<Headline> of(ServedSnapshot snapshot) {
+    List<String> ids = figures.known(IDS);
+    Map<String, IndicatorValue> values = figures.council(snapshot, ids);
+    Map<String, List<TrendPoint>> monthEnds = history.councilTrends(ids, true);
+    Map<String, List<TrendPoint>> nightly = history.councilTrends(ids, false);
+    Period period = ServedFigures.period(snapshot);
+    List<Headline> headlines = new ArrayList<>();
+    for (String id : ids) {
+      Indicator indicator = indicators.indicator(id).orElseThrow();
+      IndicatorValue figure = values.get(id);
+      BigDecimal value = figure == null ? null : figure.value();
+      List<TrendPoint> trend =
+          monthEnds.get(id).stream().filter(p -> !p.asAt().isAfter(snapshot.asAt())).toList();
+      headlines.add(
+          new Headline(
+              indicator,
+              figure,
+              Figures.value(value, indicator.unit()),
+              benchmarks.comparison(indicator, period, value),
+              TrendChart.of(trend, SPARK_WIDTH, SPARK_HEIGHT),
+              Change.since(value, nightly.get(id), snapshot.asAt(), indicator.unit()),
+              Change.since(value, trend, snapshot.asAt(), indicator.unit())));
+    }
+    return headlines;
+  }
+}
