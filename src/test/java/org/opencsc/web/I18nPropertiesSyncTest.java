@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 class I18nPropertiesSyncTest {
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
-  private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+
+  /** messages.properties and each feature's own bundle (spring.messages.basename). */
+  private static final Path RESOURCES = Path.of("src/main/resources");
 
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final Pattern DOCTYPE =
@@ -47,8 +49,15 @@ class I18nPropertiesSyncTest {
   @Test
   void everyMessageKeyATemplateUsesExists() throws IOException {
     Properties messages = new Properties();
-    try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
-      messages.load(reader);
+    try (Stream<Path> bundles = Files.list(RESOURCES)) {
+      for (Path bundle :
+          bundles
+              .filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+              .toList()) {
+        try (Reader reader = Files.newBufferedReader(bundle, StandardCharsets.UTF_8)) {
+          messages.load(reader);
+        }
+      }
     }
     List<String> missing = new ArrayList<>();
     for (Path template : templates()) {
