@@ -3,6 +3,7 @@ package org.opencsc.drilldown;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +71,8 @@ public class ChildRecordService {
 
   private static TimelineEntry entry(ResultSet rs, int row) throws SQLException {
     return new TimelineEntry(
-        rs.getObject("event_date", java.time.LocalDate.class),
-        rs.getObject("end_date", java.time.LocalDate.class),
+        rs.getObject("event_date", LocalDate.class),
+        rs.getObject("end_date", LocalDate.class),
         TimelineKind.of(rs.getString("kind")),
         rs.getString("record_id"),
         details(rs.getArray("details")));
