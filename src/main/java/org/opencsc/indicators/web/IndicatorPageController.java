@@ -22,7 +22,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * One indicator: its definition, its council figure against target and benchmarks, its trend, and
@@ -104,7 +103,7 @@ class IndicatorPageController {
   }
 
   @GetMapping(path = "/indicators/{id}", params = "format")
-  ResponseEntity<StreamingResponseBody> breakdown(
+  ResponseEntity<byte[]> breakdown(
       @PathVariable String id,
       @RequestParam String format,
       @RequestParam(defaultValue = "team") String level) {

@@ -24,7 +24,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The children (or workers) behind one unit's numerator or denominator, a page at a time, and the
@@ -93,7 +92,7 @@ class IndicatorRowsController {
   }
 
   @GetMapping(path = "/indicators/{id}/rows/{level}/{unitId}/{side}", params = "format")
-  ResponseEntity<StreamingResponseBody> download(
+  ResponseEntity<byte[]> download(
       @PathVariable String id,
       @PathVariable String level,
       @PathVariable String unitId,
@@ -108,7 +107,7 @@ class IndicatorRowsController {
     pages.unit(snapshot, id, at, unitId);
     List<FactRow> rows =
         indicators.rows(ServedFigures.period(snapshot), id, at, unitId, listed, scope);
-    ResponseEntity<StreamingResponseBody> download =
+    ResponseEntity<byte[]> download =
         Downloads.of(format, table(rows), id + "-" + listed.id() + "-" + snapshot.asAt());
     accessLog.exported(list, rows.size());
     return download;

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The overview, every login's first page: the headline indicators for the whole council with their
@@ -48,7 +47,7 @@ class OverviewController {
   }
 
   @GetMapping(path = "/", params = "format")
-  ResponseEntity<StreamingResponseBody> download(@RequestParam String format) {
+  ResponseEntity<byte[]> download(@RequestParam String format) {
     ServedSnapshot snapshot =
         council.servedSnapshot().orElseThrow(() -> new NotFoundException("no data loaded"));
     return Downloads.of(format, table(headlines.of(snapshot)), "overview-" + snapshot.asAt());

@@ -2,9 +2,7 @@ package org.opencsc.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -29,7 +27,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -288,9 +285,7 @@ class IndicatorPagesIT {
   }
 
   private byte[] download(String url, OpenCscUser login) throws Exception {
-    MvcResult started =
-        mvc.perform(get(url).with(user(login))).andExpect(request().asyncStarted()).andReturn();
-    return mvc.perform(asyncDispatch(started))
+    return mvc.perform(get(url).with(user(login)))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()

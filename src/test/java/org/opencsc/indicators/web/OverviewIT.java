@@ -2,9 +2,7 @@ package org.opencsc.indicators.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -24,7 +22,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -141,11 +138,7 @@ class OverviewIT {
   }
 
   private byte[] download(String url) throws Exception {
-    MvcResult started =
-        mvc.perform(get(url).with(user(TestUsers.director())))
-            .andExpect(request().asyncStarted())
-            .andReturn();
-    return mvc.perform(asyncDispatch(started))
+    return mvc.perform(get(url).with(user(TestUsers.director())))
         .andExpect(status().isOk())
         .andReturn()
         .getResponse()
