@@ -41,7 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * they may see (none of T3's); only a login that sees no child at all (the board) is refused them.
  * A unit that does not exist is 404 for everyone, the board included (the unit is looked up before
  * the list is refused). {@code /error} opened directly answers 500, as Spring Boot's error page
- * does without an error to show.
+ * does without an error to show. The administrator's POST /loads is answered with a redirect and
+ * starts nothing: the test profile's drop folder ({@code target/opencsc-test/drop}) does not exist.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
