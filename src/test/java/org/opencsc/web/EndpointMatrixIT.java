@@ -1,0 +1,313 @@
+package org.opencsc.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.opencsc.security.OpenCscUser;
+import org.opencsc.security.Roles;
+import org.opencsc.testsupport.OpenCscIT;
+import org.opencsc.testsupport.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.context.jdbc.Sql;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint the application maps, asked by each of the seven roles, against one table of
+ * expected answers ({@link #EXPECTATIONS}). The endpoints are read from Spring MVC at run time, so
+ * an endpoint the table does not list fails the test: a new page cannot slip in without someone
+ * deciding who may open it.
+ *
+ * <p>The council is {@code council-structure.sql} (served snapshot 9001, 31 March 2025) and the
+ * load history {@code load-history.sql} (run 9101). The scoped logins: social worker W3 (team T2),
+ * the manager of team T2, the head of service area SA1. Lists of children are filtered to the
+ * login's scope, so a worker asking for another team's children gets the page with the children
+ * they may see (none of T3's); only a login that sees no child at all (the board) is refused them.
+ * A unit that does not exist is 404 for everyone, the board included (the unit is looked up before
+ * the list is refused). {@code /error} opened directly answers 500, as Spring Boot's error page
+ * does without an error to show. The administrator's POST /loads is answered with a redirect and
+ * starts nothing: the test profile's drop folder ({@code target/opencsc-test/drop}) does not exist.
+ */
+@OpenCscIT
+@AutoConfigureMockMvc
+@Transactional
+@Sql({"/org/opencsc/council/council-structure.sql", "/org/opencsc/ingest/web/load-history.sql"})
+class EndpointMatrixIT {
+
+  /**
+   * One line an endpoint (more lines when one endpoint is asked more than one way): the endpoint as
+   * Spring maps it (method and pattern; ANY when it takes every method), the request made, then the
+   * expected answer for each role: {@code ok} is any 2xx or 3xx, a number is that exact status (403
+   * refused, 404 the documented answer for something that does not exist). POSTs carry a CSRF
+   * token; their form fields are in the query string.
+   *
+   * <p>Roles: SW social worker, TM team manager, HoS head of service, Dir director, PA performance
+   * analyst, Bd improvement board member, Adm administrator.
+   */
+  static final String EXPECTATIONS =
+      """
+      endpoint                               request                                          SW  TM  HoS Dir PA  Bd  Adm
+      GET /login                             GET /login                                       ok  ok  ok  ok  ok  ok  ok
+      ANY /error                             GET /error                                       500 500 500 500 500 500 500
+      GET /                                  GET /                                            ok  ok  ok  ok  ok  ok  ok
+      GET /structure                         GET /structure                                   ok  ok  ok  ok  ok  ok  ok
+      GET /structure/unallocated-children    GET /structure/unallocated-children              ok  ok  ok  ok  ok  403 ok
+      GET /service-areas/{id}                GET /service-areas/SA2                           ok  ok  ok  ok  ok  ok  ok
+      GET /service-areas/{id}                GET /service-areas/SA9                           404 404 404 404 404 404 404
+      GET /service-areas/{id}/children       GET /service-areas/SA2/children                  ok  ok  ok  ok  ok  403 ok
+      GET /teams/{id}                        GET /teams/T3                                    ok  ok  ok  ok  ok  ok  ok
+      GET /teams/{id}/children               GET /teams/T3/children                           ok  ok  ok  ok  ok  403 ok
+      GET /teams/{id}/children               GET /teams/T9/children                           404 404 404 404 404 404 404
+      GET /workers/{id}                      GET /workers/W4                                  ok  ok  ok  ok  ok  ok  ok
+      GET /workers/{id}                      GET /workers/W9                                  404 404 404 404 404 404 404
+      GET /loads                             GET /loads                                       403 403 403 ok  ok  403 ok
+      POST /loads                            POST /loads                                      403 403 403 403 403 403 ok
+      GET /loads/{runId:\\d{1,18}}            GET /loads/9101                                  403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}            GET /loads/9199                                  403 403 403 404 404 403 404
+      GET /loads/{runId:\\d{1,18}}/findings.csv GET /loads/9101/findings.csv                  403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}/findings.xlsx GET /loads/9101/findings.xlsx                403 403 403 ok  ok  403 ok
+      GET /indicators/targets                GET /indicators/targets                          403 403 403 403 403 403 ok
+      GET /indicators/targets/{id}           GET /indicators/targets/cla_at_period_end        403 403 403 403 403 403 ok
+      GET /indicators/targets/{id}           GET /indicators/targets/no_such_indicator        403 403 403 403 403 403 404
+      POST /indicators/targets/{id}          POST /indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=matrix 403 403 403 403 403 403 ok
+      GET /api/indicators                    GET /api/indicators                              ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/values             GET /api/indicators/values                       ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/{id}/values        GET /api/indicators/cla_at_period_end/values     ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/{id}/values        GET /api/indicators/no_such_indicator/values     404 404 404 404 404 404 404
+      GET /api/indicators/{id}/rows          GET /api/indicators/cla_at_period_end/rows       403 403 403 ok  ok  403 403
+      GET /api/indicators/{id}/trend         GET /api/indicators/cla_at_period_end/trend      ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/comparison         GET /api/indicators/comparison                   ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/{id}/target        GET /api/indicators/cla_at_period_end/target     ok  ok  ok  ok  ok  ok  ok
+      GET /api/indicators/{id}/benchmarks    GET /api/indicators/cla_at_period_end/benchmarks ok  ok  ok  ok  ok  ok  ok
+      GET /v3/api-docs                       GET /v3/api-docs                                 ok  ok  ok  ok  ok  ok  ok
+      GET /v3/api-docs.yaml                  GET /v3/api-docs.yaml                            ok  ok  ok  ok  ok  ok  ok
+      """;
+
+  /** The seven logins, in the table's column order. */
+  static final List<OpenCscUser> LOGINS =
+      List.of(
+          TestUsers.scoped(Roles.SOCIAL_WORKER, "W3", "T2", "SA1", "matrix-worker"),
+          TestUsers.scoped(Roles.TEAM_MANAGER, null, "T2", "SA1", "matrix-manager"),
+          TestUsers.scoped(Roles.HEAD_OF_SERVICE, null, null, "SA1", "matrix-head"),
+          TestUsers.scoped(Roles.DIRECTOR, null, null, null, "matrix-director"),
+          TestUsers.scoped(Roles.PERFORMANCE_ANALYST, null, null, null, "matrix-analyst"),
+          TestUsers.scoped(Roles.BOARD_MEMBER, null, null, null, "matrix-board"),
+          TestUsers.scoped(Roles.ADMINISTRATOR, null, null, null, "matrix-admin"));
+
+  /** Paths anyone may open without signing in. */
+  static final Set<String> PUBLIC = Set.of("/login", "/error");
+
+  @Autowired MockMvc mvc;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  @Test
+  void theTableListsEveryEndpointTheApplicationMapsAndNoOther() {
+    Set<String> listed =
+        expectations().stream().map(Expectation::endpoint).collect(Collectors.toSet());
+    Set<String> mapped = mappedEndpoints();
+
+    assertThat(difference(mapped, listed))
+        .as("endpoints the application maps that EXPECTATIONS does not list: add a line each")
+        .isEmpty();
+    assertThat(difference(listed, mapped))
+        .as("endpoints EXPECTATIONS lists that the application no longer maps")
+        .isEmpty();
+  }
+
+  @Test
+  void everyRoleGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Expectation expectation : expectations()) {
+      for (int i = 0; i < LOGINS.size(); i++) {
+        OpenCscUser login = LOGINS.get(i);
+        MockHttpServletResponse response =
+            mvc.perform(expectation.request().with(user(login)).with(csrf()))
+                .andReturn()
+                .getResponse();
+        if (!expectation.outcomes().get(i).matches(response.getStatus())) {
+          wrong.add(
+              "%s as %s: expected %s, got %d"
+                  .formatted(
+                      expectation.requestLine(),
+                      login.getRole(),
+                      expectation.outcomes().get(i),
+                      response.getStatus()));
+        }
+      }
+    }
+    assertThat(wrong).as("answers that differ from EXPECTATIONS").isEmpty();
+  }
+
+  @Test
+  void withoutSigningInPagesSendToTheSignInPageAndTheApiAnswers401() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    for (Expectation expectation : expectations()) {
+      String path = expectation.path();
+      if (PUBLIC.contains(path) || !expectation.method().equals("GET")) {
+        continue;
+      }
+      MockHttpServletResponse response =
+          mvc.perform(expectation.request()).andReturn().getResponse();
+      boolean api = path.startsWith("/api/");
+      boolean right =
+          api
+              ? response.getStatus() == 401
+              : response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+      if (!right) {
+        wrong.add(
+            expectation.requestLine()
+                + ": "
+                + response.getStatus()
+                + " "
+                + response.getRedirectedUrl());
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyPageCarriesTheSecurityHeaders() throws Exception {
+    for (String path : List.of("/login", "/structure", "/teams/T2/children", "/loads/9101")) {
+      MockHttpServletResponse response =
+          mvc.perform(MockMvcRequestBuilders.get(path).with(user(LOGINS.get(3))))
+              .andReturn()
+              .getResponse();
+      assertThat(response.getStatus()).as(path).isEqualTo(200);
+      assertThat(response.getHeader("Content-Security-Policy"))
+          .as(path)
+          .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+          .doesNotContain("unsafe-inline");
+      assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("DENY");
+      assertThat(response.getHeader("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+      assertThat(response.getHeader("Cache-Control")).as(path).contains("no-store");
+    }
+  }
+
+  @Test
+  void aPostWithoutACsrfTokenIsRefused() throws Exception {
+    OpenCscUser admin = LOGINS.get(6);
+    for (String path :
+        List.of(
+            "/loads",
+            "/indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=csrf",
+            "/logout")) {
+      assertThat(
+              mvc.perform(MockMvcRequestBuilders.post(path).with(user(admin)))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus())
+          .as(path)
+          .isEqualTo(403);
+    }
+    // the same target change with a token is taken, so the refusal above was the token's
+    assertThat(
+            mvc.perform(
+                    MockMvcRequestBuilders.post(
+                            "/indicators/targets/cla_at_period_end?target=50&tolerance=5"
+                                + "&reason=csrf")
+                        .with(user(admin))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus())
+        .isEqualTo(302);
+  }
+
+  /** "GET /teams/{id}" for each method and pattern Spring MVC maps. */
+  private Set<String> mappedEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<String> methods =
+          info.getMethodsCondition().getMethods().stream()
+              .map(Enum::name)
+              .collect(Collectors.toSet());
+      for (String pattern : info.getPatternValues()) {
+        if (methods.isEmpty()) {
+          endpoints.add("ANY " + pattern);
+        }
+        methods.forEach(method -> endpoints.add(method + " " + pattern));
+      }
+    }
+    return endpoints;
+  }
+
+  private static Set<String> difference(Set<String> a, Set<String> b) {
+    Set<String> rest = new TreeSet<>(a);
+    rest.removeAll(b);
+    return rest;
+  }
+
+  static List<Expectation> expectations() {
+    return EXPECTATIONS
+        .lines()
+        .skip(1)
+        .filter(line -> !line.isBlank())
+        .map(Expectation::parse)
+        .toList();
+  }
+
+  /** What a role may get: any 2xx or 3xx, or one exact status. */
+  record Outcome(int status) {
+
+    static final Outcome OK = new Outcome(0);
+
+    static Outcome parse(String word) {
+      return word.equals("ok") ? OK : new Outcome(Integer.parseInt(word));
+    }
+
+    boolean matches(int actual) {
+      return status == 0 ? actual >= 200 && actual < 400 : actual == status;
+    }
+
+    @Override
+    public String toString() {
+      return status == 0 ? "2xx or 3xx" : String.valueOf(status);
+    }
+  }
+
+  /** One line of {@link #EXPECTATIONS}. */
+  record Expectation(
+      String endpoint, String method, String url, List<Outcome> outcomes, String requestLine) {
+
+    static Expectation parse(String line) {
+      String[] words = line.trim().split("\\s+");
+      if (words.length != 4 + LOGINS.size()) {
+        throw new IllegalArgumentException("a line of EXPECTATIONS needs 11 words: " + line);
+      }
+      return new Expectation(
+          words[0] + " " + words[1],
+          words[2],
+          words[3],
+          Arrays.stream(words, 4, words.length).map(Outcome::parse).toList(),
+          words[2] + " " + words[3]);
+    }
+
+    String path() {
+      int query = url.indexOf('?');
+      return query < 0 ? url : url.substring(0, query);
+    }
+
+    MockHttpServletRequestBuilder request() {
+      return MockMvcRequestBuilders.request(HttpMethod.valueOf(method), url);
+    }
+  }
+}

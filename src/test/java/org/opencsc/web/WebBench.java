@@ -1,0 +1,381 @@
+package org.opencsc.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * The load of bench/web: USERS people signed in at once (each their own session, as the director,
+ * the analyst or the administrator, who see every child), each walking the journey again and again
+ * with no pause between pages, for a fixed time; then the same while an administrator's "Refresh
+ * now" imports the drop folder, until that refresh has finished. Prints, for each phase, the pages
+ * served, their 50th, 95th and 99th percentile and slowest times, and the errors (any answer but
+ * 200, or no answer).
+ *
+ * <p>Arguments: base URL, password of the demo logins, users, seconds of the steady phase, and the
+ * journey: addresses with {serviceArea}, {team}, {worker}, {child} or {indicator} in them, which
+ * each walk fills with a unit of the council picked at random (a team of the service area, a worker
+ * of the team, a child of the worker), read from the pages themselves before the run.
+ */
+public final class WebBench {
+
+  private static final String[] LOGINS = {"director", "analyst", "admin"};
+
+  private final String base;
+  private final String password;
+  private final List<String> journey;
+  private final Council council;
+
+  private WebBench(String base, String password, List<String> journey) throws Exception {
+    this.base = base;
+    this.password = password;
+    this.journey = journey;
+    this.council = Council.read(new Session(base, "director", password), journey);
+  }
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String password = args[1];
+    int users = Integer.parseInt(args[2]);
+    int seconds = Integer.parseInt(args[3]);
+    List<String> journey = List.of(args[4].trim().split("\\s+"));
+    WebBench bench = new WebBench(base, password, journey);
+    System.out.printf(
+        "council: %d service areas, %d teams, %d workers, %d children, %d indicators%n",
+        bench.council.serviceAreas.size(),
+        bench.council.teams.size(),
+        bench.council.workers.size(),
+        bench.council.children.size(),
+        bench.council.indicators.size());
+    System.out.println("journey: " + String.join(" -> ", journey));
+
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < users; i++) {
+      sessions.add(new Session(base, LOGINS[i % LOGINS.length], password));
+    }
+    bench.run(sessions, Duration.ofSeconds(Math.min(10, seconds)), () -> false);
+    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+    bench.run(sessions, Duration.ofSeconds(seconds), () -> System.nanoTime() > end).print("steady");
+
+    Session admin = new Session(base, "admin", password);
+    long started = System.nanoTime();
+    admin.refresh();
+    AtomicBoolean refreshing = new AtomicBoolean(true);
+    Thread watcher =
+        new Thread(
+            () -> {
+              try {
+                while (admin.refreshRunning()) {
+                  Thread.sleep(500);
+                }
+              } catch (Exception e) {
+                System.out.println("could not follow the refresh: " + e);
+              }
+              refreshing.set(false);
+            });
+    watcher.start();
+    Result during = bench.run(sessions, Duration.ofMinutes(10), () -> !refreshing.get());
+    watcher.join();
+    during.print("during refresh");
+    System.out.printf(
+        "refresh: %.1f s, ended %s%n", (System.nanoTime() - started) / 1e9, admin.latestOutcome());
+  }
+
+  /** Every session walks the journey until {@code stop} says so (or {@code limit} passes). */
+  private Result run(List<Session> sessions, Duration limit, BooleanSupplier stop)
+      throws Exception {
+    long deadline = System.nanoTime() + limit.toNanos();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            sessions.size(),
+            task -> {
+              Thread thread = new Thread(task);
+              thread.setDaemon(true);
+              return thread;
+            });
+    List<Future<Result>> running = new ArrayList<>();
+    for (Session session : sessions) {
+      running.add(
+          pool.submit(
+              () -> {
+                Result result = new Result(journey);
+                while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
+                  List<String> pages = council.walk(journey);
+                  for (int step = 0; step < pages.size(); step++) {
+                    result.add(step, session.time(pages.get(step)));
+                  }
+                }
+                return result;
+              }));
+    }
+    try {
+      Result all = new Result(journey);
+      for (Future<Result> future : running) {
+        all.addAll(future.get());
+      }
+      return all;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Page times in nanoseconds, in all and by step of the journey, and the failures. */
+  static final class Result {
+    private final List<String> journey;
+    private final Times all = new Times();
+    private final List<Times> steps = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    Result(List<String> journey) {
+      this.journey = journey;
+      journey.forEach(step -> steps.add(new Times()));
+    }
+
+    void add(int step, Timed timed) {
+      all.add(timed.nanos());
+      steps.get(step).add(timed.nanos());
+      if (timed.error() != null) {
+        errors.add(timed.error());
+      }
+    }
+
+    void addAll(Result other) {
+      all.addAll(other.all);
+      for (int i = 0; i < steps.size(); i++) {
+        steps.get(i).addAll(other.steps.get(i));
+      }
+      errors.addAll(other.errors);
+    }
+
+    void print(String phase) {
+      System.out.printf("%s: %s, errors %d%n", phase, all.summary(), errors.size());
+      for (int i = 0; i < steps.size(); i++) {
+        System.out.printf("  %-28s %s%n", journey.get(i), steps.get(i).summary());
+      }
+      errors.stream().distinct().limit(5).forEach(e -> System.out.println("  error: " + e));
+    }
+  }
+
+  /** A growing list of times in nanoseconds. */
+  static final class Times {
+    private long[] nanos = new long[1024];
+    private int count;
+
+    void add(long time) {
+      if (count == nanos.length) {
+        nanos = Arrays.copyOf(nanos, count * 2);
+      }
+      nanos[count++] = time;
+    }
+
+    void addAll(Times other) {
+      for (int i = 0; i < other.count; i++) {
+        add(other.nanos[i]);
+      }
+    }
+
+    String summary() {
+      long[] sorted = Arrays.copyOf(nanos, count);
+      Arrays.sort(sorted);
+      return "%d pages, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, slowest %.1f ms"
+          .formatted(
+              count,
+              percentile(sorted, 50),
+              percentile(sorted, 95),
+              percentile(sorted, 99),
+              count == 0 ? 0 : sorted[count - 1] / 1e6);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+      if (sorted.length == 0) {
+        return 0;
+      }
+      int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+      return sorted[Math.max(0, index)] / 1e6;
+    }
+  }
+
+  record Timed(long nanos, String error) {}
+
+  /** One person's browser: its own cookies (session and CSRF), following redirects. */
+  static final class Session {
+    private final String base;
+    private final HttpClient http;
+
+    Session(String base, String login, String password) throws IOException, InterruptedException {
+      this.base = base;
+      this.http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NORMAL)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      String csrf = document("/login").select("input[name=_csrf]").attr("value");
+      HttpResponse<String> response =
+          post("/login", Map.of("username", login, "password", password, "_csrf", csrf));
+      if (response.uri().getPath().equals("/login")) {
+        throw new IllegalStateException("cannot sign in as " + login);
+      }
+    }
+
+    Timed time(String path) {
+      long start = System.nanoTime();
+      try {
+        HttpResponse<String> response = get(path);
+        long took = System.nanoTime() - start;
+        return new Timed(
+            took, response.statusCode() == 200 ? null : response.statusCode() + " " + path);
+      } catch (IOException | InterruptedException | RuntimeException e) {
+        return new Timed(System.nanoTime() - start, e + " " + path);
+      }
+    }
+
+    /** Presses "Refresh now" on the load history. */
+    void refresh() throws IOException, InterruptedException {
+      String csrf = document("/loads").select("form#refresh input[name=_csrf]").attr("value");
+      HttpResponse<String> response = post("/loads", Map.of("_csrf", csrf));
+      if (!Jsoup.parse(response.body()).text().contains("A refresh has started")) {
+        throw new IllegalStateException("the refresh did not start");
+      }
+    }
+
+    /** True while the newest run is running, or not yet on the load history (just started). */
+    boolean refreshRunning() throws IOException, InterruptedException {
+      String outcome = latestOutcome();
+      return outcome.isEmpty() || outcome.equals("Running");
+    }
+
+    /** The newest run's outcome on the load history; empty when it lists none. */
+    String latestOutcome() throws IOException, InterruptedException {
+      var tag = document("/loads").select("tr[id^=run-] strong.govuk-tag").first();
+      return tag == null ? "" : tag.text();
+    }
+
+    Document document(String path) throws IOException, InterruptedException {
+      return Jsoup.parse(get(path).body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> form)
+        throws IOException, InterruptedException {
+      StringBuilder body = new StringBuilder();
+      form.forEach(
+          (name, value) ->
+              body.append(body.isEmpty() ? "" : "&")
+                  .append(name)
+                  .append('=')
+                  .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
+  /**
+   * The units a walk picks from, read from the structure pages: service area → its teams → their
+   * workers → their children. Indicators come from the JSON API's catalogue.
+   */
+  static final class Council {
+    final List<String> serviceAreas = new ArrayList<>();
+    final Map<String, List<String>> teamsOf = new java.util.HashMap<>();
+    final List<String> teams = new ArrayList<>();
+    final Map<String, List<String>> workersOf = new java.util.HashMap<>();
+    final List<String> workers = new ArrayList<>();
+    final Map<String, List<String>> childrenOf = new java.util.HashMap<>();
+    final List<String> children = new ArrayList<>();
+    final List<String> indicators = new ArrayList<>();
+
+    static Council read(Session session, List<String> journey) throws Exception {
+      Council council = new Council();
+      for (String area : ids(session.document("/structure"), "service-area-")) {
+        council.serviceAreas.add(area);
+        List<String> teams = ids(session.document("/service-areas/" + area), "team-");
+        council.teamsOf.put(area, teams);
+        for (String team : teams) {
+          council.teams.add(team);
+          List<String> workers = ids(session.document("/teams/" + team), "worker-");
+          council.workersOf.put(team, workers);
+          council.workers.addAll(workers);
+          if (String.join(" ", journey).contains("{child}")) {
+            for (String worker : workers) {
+              List<String> children = ids(session.document("/workers/" + worker), "child-");
+              council.childrenOf.put(worker, children);
+              council.children.addAll(children);
+            }
+          }
+        }
+      }
+      String catalogue = session.get("/api/indicators").body();
+      var ids = java.util.regex.Pattern.compile("\"id\":\"([a-z0-9_]+)\"").matcher(catalogue);
+      while (ids.find()) {
+        council.indicators.add(ids.group(1));
+      }
+      return council;
+    }
+
+    private static List<String> ids(Document page, String prefix) {
+      return page.select("tr[id^=" + prefix + "]").stream()
+          .map(row -> row.id().substring(prefix.length()))
+          .toList();
+    }
+
+    /** The journey's addresses with one unit picked at random for each placeholder. */
+    List<String> walk(List<String> journey) {
+      ThreadLocalRandom random = ThreadLocalRandom.current();
+      String area = pick(serviceAreas, random);
+      String team = pick(teamsOf.getOrDefault(area, teams), random);
+      if (team == null) {
+        team = pick(teams, random);
+      }
+      String worker = pick(workersOf.getOrDefault(team, workers), random);
+      if (worker == null) {
+        worker = pick(workers, random);
+      }
+      String child = pick(childrenOf.getOrDefault(worker, children), random);
+      if (child == null) {
+        child = pick(children, random);
+      }
+      String indicator = pick(indicators, random);
+      List<String> pages = new ArrayList<>(journey.size());
+      for (String page : journey) {
+        pages.add(
+            page.replace("{serviceArea}", String.valueOf(area))
+                .replace("{team}", String.valueOf(team))
+                .replace("{worker}", String.valueOf(worker))
+                .replace("{child}", String.valueOf(child))
+                .replace("{indicator}", String.valueOf(indicator)));
+      }
+      return pages;
+    }
+
+    private static String pick(List<String> from, ThreadLocalRandom random) {
+      return from.isEmpty() ? null : from.get(random.nextInt(from.size()));
+    }
+  }
+}
