@@ -102,6 +102,10 @@ final class IndicatorDocs {
       page at a time, in list order (event date, child, record): `offset` rows skipped and at most
       `limit` returned (1,000 unless asked, at most 10,000), with the whole list's length in
       `X-Total-Count` and the next page's address in a `Link: <…>; rel="next"` header while rows
-      remain.
+      remain. Rows list only the children the login may see (a social worker's, a team's or a service
+      area's, allocated on the served snapshot's date or in the twelve months before; every child for a
+      director, analyst or administrator); an improvement board member gets 403. Each answer is written
+      to the access log. The web pages over these figures are described in
+      [web-indicators.md](web-indicators.md).
       """;
 }
