@@ -42,10 +42,11 @@ class DrillDownBrowserIT {
   }
 
   @Test
-  void aDirectorDrillsFromTheLandingPageToAWorkersChildren() {
+  void aDirectorDrillsFromTheCouncilStructureToAWorkersChildren() {
     DemoCouncil council = app.council();
     try (BrowserSession session = new BrowserSession(app, "drill-down")) {
       session.signIn("director", BrowserApp.PASSWORD);
+      session.open("/structure");
       Page page = session.page();
       for (Step step : steps(council)) {
         step.link().apply(page).click();
@@ -70,6 +71,43 @@ class DrillDownBrowserIT {
                   .param("worker", council.workerId())
                   .query(Integer.class)
                   .single());
+    }
+  }
+
+  @Test
+  void aDirectorDrillsFromTheOverviewToAChildBehindAFigure() {
+    try (BrowserSession session = new BrowserSession(app, "drill-to-child")) {
+      session.signIn("director", BrowserApp.PASSWORD);
+      Page page = session.page();
+      assertThat(URI.create(page.url()).getPath()).isEqualTo("/");
+      session.check("overview");
+
+      page.locator("tr[id='headline-referrals'] a").first().click();
+      page.waitForLoadState();
+      assertThat(URI.create(page.url()).getPath()).isEqualTo("/indicators/referrals");
+      assertThat(page.locator("#breakdown-team tbody tr").count()).isPositive();
+      session.check("indicator");
+
+      // the first team whose numerator is not zero: the referrals behind it
+      page.locator("#breakdown-team tbody tr td a")
+          .filter(new Locator.FilterOptions().setHasNotText(java.util.regex.Pattern.compile("^0$")))
+          .first()
+          .click();
+      page.waitForLoadState();
+      assertThat(URI.create(page.url()).getPath())
+          .startsWith("/indicators/referrals/rows/team/")
+          .endsWith("/numerator");
+      assertThat(page.locator("#rows tbody tr").count()).isPositive();
+      session.check("rows");
+
+      Locator child = page.locator("#rows tbody tr a[href^='/children/']").first();
+      String childId = child.innerText().strip();
+      child.click();
+      page.waitForLoadState();
+      assertThat(URI.create(page.url()).getPath()).isEqualTo("/children/" + childId);
+      assertThat(page.locator("h1").innerText()).contains(childId);
+      assertThat(page.locator("tr[id^='event-']").count()).isPositive();
+      session.check("child");
     }
   }
 

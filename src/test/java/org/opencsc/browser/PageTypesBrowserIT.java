@@ -21,6 +21,23 @@ class PageTypesBrowserIT {
 
   static final List<PageType> PAGES =
       List.of(
+          new PageType("overview", council -> "/", 200),
+          new PageType("indicator", council -> "/indicators/referrals", 200),
+          new PageType(
+              "indicator-unit",
+              council -> "/indicators/caseload_per_worker/units/team/" + council.teamId(),
+              200),
+          new PageType(
+              "indicator-rows",
+              council ->
+                  "/indicators/caseload_per_worker/rows/team/" + council.teamId() + "/denominator",
+              200),
+          new PageType("child", council -> "/children/" + council.otherTeamChildId(), 200),
+          new PageType("my-work", council -> "/my-work", 200),
+          new PageType("team-work", council -> "/teams/" + council.teamId() + "/work", 200),
+          new PageType("data-quality", council -> "/data-quality", 200),
+          new PageType("workforce", council -> "/workforce", 200),
+          new PageType("access-log", council -> "/admin/access-log", 200),
           new PageType("structure", council -> "/structure", 200),
           new PageType("unallocated-children", council -> "/structure/unallocated-children", 200),
           new PageType("service-area", council -> "/service-areas/" + council.serviceAreaId(), 200),

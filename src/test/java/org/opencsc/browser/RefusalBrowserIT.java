@@ -24,6 +24,10 @@ class RefusalBrowserIT {
 
   static final List<Refusal> REFUSALS =
       List.of(
+          new Refusal("worker", council -> "/children/" + council.otherTeamChildId(), 403),
+          new Refusal("manager", council -> "/children/" + council.otherTeamChildId(), 403),
+          new Refusal("board", council -> "/children/" + council.otherTeamChildId(), 403),
+          new Refusal("worker", council -> "/teams/" + council.otherTeamId() + "/work", 403),
           new Refusal("worker", council -> "/loads", 403),
           new Refusal("worker", council -> "/indicators/targets", 403),
           new Refusal("board", council -> "/teams/" + council.otherTeamId() + "/children", 403),

@@ -16,16 +16,19 @@ import org.junit.jupiter.params.provider.FieldSource;
  */
 class SignInBrowserIT {
 
-  /** Where each login lands after signing in ("/" sends to the council structure for now). */
+  /**
+   * Where each login lands after signing in: a social worker on "My work", a team manager on the
+   * team's work ({@code TEAM} stands for the demo manager's team), everyone else on the overview.
+   */
   static final Map<String, String> LANDING =
       Map.of(
-          "director", "/structure",
-          "analyst", "/structure",
-          "head", "/structure",
-          "manager", "/structure",
-          "worker", "/structure",
-          "board", "/structure",
-          "admin", "/structure");
+          "director", "/",
+          "analyst", "/",
+          "head", "/",
+          "manager", "/teams/TEAM/work",
+          "worker", "/my-work",
+          "board", "/",
+          "admin", "/");
 
   static final java.util.List<String> LOGINS = BrowserApp.LOGINS;
 
@@ -44,7 +47,8 @@ class SignInBrowserIT {
       session.signIn(login, BrowserApp.PASSWORD);
       Page page = session.page();
 
-      assertThat(URI.create(page.url()).getPath()).isEqualTo(LANDING.get(login));
+      assertThat(URI.create(page.url()).getPath())
+          .isEqualTo(LANDING.get(login).replace("TEAM", app.council().teamId()));
       assertThat(page.locator("#navigation").innerText()).contains("Signed in as " + name);
       session.check("landing");
     }

@@ -3,12 +3,14 @@ package org.opencsc.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
@@ -18,6 +20,7 @@ import org.opencsc.testsupport.OpenCscIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -81,7 +84,30 @@ class LoginIT {
 
     mvc.perform(formLogin().user("manager1").password(PASSWORD))
         .andExpect(authenticated().withUsername("manager1").withRoles(Roles.TEAM_MANAGER))
-        .andExpect(redirectedUrl("/"));
+        // a team manager lands on their team's work
+        .andExpect(redirectedUrl("/teams/T2/work"));
+  }
+
+  @Test
+  void eachRoleLandsOnItsOwnPageUnlessItWasGoingElsewhere() throws Exception {
+    accounts.createOrUpdate(
+        "worker1", PASSWORD, "Wyn Worker", Roles.SOCIAL_WORKER, "W3", null, null);
+    accounts.createOrUpdate("director1", PASSWORD, "Di Rector", Roles.DIRECTOR, null, null, null);
+
+    mvc.perform(formLogin().user("worker1").password(PASSWORD))
+        .andExpect(redirectedUrl("/my-work"));
+    mvc.perform(formLogin().user("director1").password(PASSWORD)).andExpect(redirectedUrl("/"));
+
+    // a worker sent to sign in on the way to a page goes back to that page
+    MockHttpSession session = new MockHttpSession();
+    mvc.perform(get("/structure").session(session)).andExpect(redirectedUrl("/login"));
+    mvc.perform(
+            post("/login")
+                .param("username", "worker1")
+                .param("password", PASSWORD)
+                .with(csrf())
+                .session(session))
+        .andExpect(redirectedUrlPattern("**/structure*"));
   }
 
   @Test

@@ -50,7 +50,7 @@ class WebSecurityConfiguration {
           sso ->
               sso.loginPage("/login")
                   .failureUrl("/login?error=sso")
-                  .defaultSuccessUrl("/", false)
+                  .successHandler(new LandingPages())
                   .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcLogins)));
     }
     http.authorizeHttpRequests(
@@ -67,7 +67,7 @@ class WebSecurityConfiguration {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+        .formLogin(login -> login.loginPage("/login").successHandler(new LandingPages()))
         // the JSON API also takes HTTP Basic (Power BI, Excel) and answers 401, not a redirect
         .httpBasic(Customizer.withDefaults())
         .exceptionHandling(

@@ -141,7 +141,8 @@ class SingleSignOnIT {
   private MockHttpSession signIn(String username) throws Exception {
     MockHttpSession session = new MockHttpSession();
     MvcResult callback = callback(username, session);
-    assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/");
+    // a social worker lands on their own work
+    assertThat(callback.getResponse().getRedirectedUrl()).isEqualTo("/my-work");
     // signing in gives the session a new id (session fixation): carry on with the request's own
     return (MockHttpSession) callback.getRequest().getSession(false);
   }
