@@ -1,8 +1,6 @@
 -- The children allocated on :as_at, narrowed to one service area, team or worker when that
 -- parameter is given (null = any), and to the children the login's scope may see
--- (org.opencsc.security.Scope). open_as says what the child is open as that day, the first of:
--- CLA (in an episode of care), CP (on a child protection plan), CIN (an open referral),
--- CARE_LEAVER (left care aged 16 or over and not yet 25), else NONE.
+-- (org.opencsc.security.Scope). open_as says what the child is open as that day (child_open_as, V20).
 with open_allocation as (
   select a.child_id, a.worker_id, a.team_id, a.start_date
     from allocation a
@@ -13,25 +11,7 @@ with open_allocation as (
 select c.child_id,
        extract(year from age(:as_at, c.person_birth_date))::int as age,
        c.sex,
-       case
-         when exists (select 1 from episode_of_care e
-                       where e.snapshot_id = c.snapshot_id and e.child_id = c.child_id
-                         and e.decom <= :as_at and (e.dec is null or e.dec > :as_at)) then 'CLA'
-         when exists (select 1 from cp_plan p
-                       where p.snapshot_id = c.snapshot_id and p.child_id = c.child_id
-                         and p.cpp_start_date <= :as_at
-                         and (p.cpp_end_date is null or p.cpp_end_date > :as_at)) then 'CP'
-         when exists (select 1 from referral r
-                       where r.snapshot_id = c.snapshot_id and r.child_id = c.child_id
-                         and r.cin_referral_date <= :as_at
-                         and (r.cin_closure_date is null or r.cin_closure_date > :as_at)) then 'CIN'
-         when exists (select 1 from episode_of_care e
-                       where e.snapshot_id = c.snapshot_id and e.child_id = c.child_id
-                         and e.dec <= :as_at
-                         and e.dec >= c.person_birth_date + interval '16 years')
-              and :as_at < c.person_birth_date + interval '25 years' then 'CARE_LEAVER'
-         else 'NONE'
-       end as open_as,
+       child_open_as(c.snapshot_id, c.child_id, c.person_birth_date, :as_at) as open_as,
        w.worker_id, w.name as worker_name, t.team_id, t.name as team_name,
        oa.start_date as allocated_since
   from open_allocation oa

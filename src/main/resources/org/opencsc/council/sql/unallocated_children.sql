@@ -4,16 +4,7 @@
 select c.child_id,
        extract(year from age(:as_at, c.person_birth_date))::int as age,
        c.sex,
-       case
-         when exists (select 1 from episode_of_care e
-                       where e.snapshot_id = c.snapshot_id and e.child_id = c.child_id
-                         and e.decom <= :as_at and (e.dec is null or e.dec > :as_at)) then 'CLA'
-         when exists (select 1 from cp_plan p
-                       where p.snapshot_id = c.snapshot_id and p.child_id = c.child_id
-                         and p.cpp_start_date <= :as_at
-                         and (p.cpp_end_date is null or p.cpp_end_date > :as_at)) then 'CP'
-         else 'CIN'
-       end as open_as,
+       child_open_as(c.snapshot_id, c.child_id, c.person_birth_date, :as_at) as open_as,
        null::text as worker_id, null::text as worker_name, null::text as team_id,
        null::text as team_name, null::date as allocated_since
   from child c
