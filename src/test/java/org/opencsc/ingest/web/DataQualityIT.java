@@ -2,25 +2,21 @@ package org.opencsc.ingest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.opencsc.security.Roles;
 import org.opencsc.testsupport.OpenCscIT;
+import org.opencsc.testsupport.Pages;
 import org.opencsc.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,7 +25,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.context.jdbc.Sql;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -264,32 +259,15 @@ class DataQualityIT {
   }
 
   private Document page(String path, UserDetails login) throws Exception {
-    String body =
-        mvc.perform(get(path).with(user(login)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return Jsoup.parse(body);
+    return Pages.page(mvc, path, login);
   }
 
   private MockHttpServletResponse download(String path, UserDetails login) throws Exception {
-    MvcResult started = mvc.perform(get(path).with(user(login))).andReturn();
-    MvcResult done =
-        started.getRequest().isAsyncStarted()
-            ? mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn()
-            : started;
-    assertThat(done.getResponse().getStatus()).isEqualTo(200);
-    return done.getResponse();
+    return Pages.download(mvc, path, login);
   }
 
   private static List<List<String>> csv(MockHttpServletResponse response) throws Exception {
-    byte[] bytes = response.getContentAsByteArray();
-    assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(text)) {
-      return reader.stream().map(CsvRecord::getFields).toList();
-    }
+    return Pages.csv(response);
   }
 
   private static ReadableWorkbook xlsx(MockHttpServletResponse response) throws Exception {
