@@ -65,6 +65,36 @@ public class ServedFigures {
     return indicators.valuesAtEveryLevel(period(snapshot), id);
   }
 
+  /**
+   * Every indicator's figure for one unit (a service area, team or worker), in catalogue order; an
+   * indicator with no figure for the unit (no rows for it) is left out. Read from the history when
+   * the snapshot's date is recorded; otherwise each indicator is worked out at that level.
+   */
+  public List<IndicatorValue> ofUnit(ServedSnapshot snapshot, Level level, String unitId) {
+    List<String> ids = indicators.indicators().stream().map(Indicator::id).toList();
+    Map<String, IndicatorValue> recorded = new LinkedHashMap<>();
+    history.recorded(snapshot, ids, level).stream()
+        .filter(v -> v.unitId().equals(unitId))
+        .forEach(v -> recorded.putIfAbsent(v.indicator(), v));
+    // recorded: a missing figure means the unit has no rows for that indicator
+    boolean fromHistory = history.recorded(snapshot);
+    List<IndicatorValue> figures = new ArrayList<>();
+    for (String id : ids) {
+      IndicatorValue value = recorded.get(id);
+      if (value == null && !fromHistory) {
+        value =
+            indicators.values(period(snapshot), level, id).stream()
+                .filter(v -> v.unitId().equals(unitId))
+                .findFirst()
+                .orElse(null);
+      }
+      if (value != null) {
+        figures.add(value);
+      }
+    }
+    return figures;
+  }
+
   /** The ids of the indicators among {@code ids} that exist, in order, once each. */
   public List<String> known(List<String> ids) {
     Set<String> kept = new LinkedHashSet<>();

@@ -32,6 +32,8 @@ class PageTypesBrowserIT {
               council ->
                   "/indicators/caseload_per_worker/rows/team/" + council.teamId() + "/denominator",
               200),
+          new PageType(
+              "unit-indicators", council -> "/indicators/units/team/" + council.teamId(), 200),
           new PageType("child", council -> "/children/" + council.otherTeamChildId(), 200),
           new PageType("my-work", council -> "/my-work", 200),
           new PageType("team-work", council -> "/teams/" + council.teamId() + "/work", 200),

@@ -93,6 +93,8 @@ class EndpointMatrixIT {
       GET /indicators/{id}                   GET /indicators/no_such_indicator                404 404 404 404 404 404 404
       GET /indicators/{id}/units/{level}/{unitId} GET /indicators/cla_at_period_end/units/team/T3 ok ok ok ok ok ok ok
       GET /indicators/{id}/rows/{level}/{unitId}/{side} GET /indicators/cla_at_period_end/rows/team/T3/denominator ok ok ok ok ok 403 ok
+      GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T3                     ok  ok  ok  ok  ok  ok  ok
+      GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T9?format=csv          404 404 404 404 404 404 404
       GET /children/{childId}                GET /children/C04                                ok  ok  ok  ok  ok  403 ok
       GET /children/{childId}                GET /children/C05                                403 403 403 ok  ok  403 ok
       GET /children/{childId}                GET /children/C99                                403 403 403 404 404 403 404
