@@ -12,7 +12,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.opencsc.security.Roles;
 import org.opencsc.testsupport.OpenCscIT;
+import org.opencsc.testsupport.Pages;
 import org.opencsc.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -111,6 +113,48 @@ class CouncilStructureIT {
     assertThat(childIds(serviceAreaChildren)).containsExactly("C01", "C02", "C03", "C04", "C11");
     assertThat(childIds(unallocated)).containsExactly("C08", "C09", "C12");
     assertThat(unallocated.getElementById("child-C09").text()).contains("Looked after");
+  }
+
+  @Test
+  void everyTableDownloadsAsCsvAndExcelAndChildListsAreLogged() throws Exception {
+    List<List<String>> team =
+        Pages.csv(Pages.download(mvc, "/teams/T2/children?format=csv", TestUsers.director()));
+    assertThat(team.get(0))
+        .containsExactly("Child ID", "Age", "Sex", "Open as", "Worker", "Team", "Allocated since");
+    assertThat(team.stream().skip(1).map(row -> row.get(0)))
+        .containsExactly("C02", "C03", "C04", "C11");
+    assertThat(team.get(1)).contains("Child protection", "Ben Cole", "Child Protection North");
+
+    List<List<String>> structure =
+        Pages.csv(Pages.download(mvc, "/structure?format=csv", TestUsers.director()));
+    assertThat(structure.stream().skip(1).map(row -> row.get(1) + "=" + row.get(2)))
+        .containsExactlyInAnyOrder("SA1=5", "SA2=3");
+
+    byte[] workers =
+        Pages.download(mvc, "/teams/T2?format=xlsx", TestUsers.director()).getContentAsByteArray();
+    try (var workbook =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(
+            new java.io.ByteArrayInputStream(workers))) {
+      var rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(3);
+      assertThat(rows.get(1).getCellAsNumber(3)).isPresent();
+    }
+
+    // a worker's download holds only the children in their scope, and is logged as an export
+    String marker = "export-" + java.util.UUID.randomUUID();
+    var worker = TestUsers.scoped(Roles.SOCIAL_WORKER, "W3", null, null, marker);
+    List<List<String>> scoped =
+        Pages.csv(Pages.download(mvc, "/teams/T2/children?format=csv", worker));
+    assertThat(scoped.stream().skip(1).map(row -> row.get(0))).containsExactly("C04", "C11");
+    assertThat(
+            jdbc.sql(
+                    "select list || '=' || row_count from access_log where username = ? and action = 'export'")
+                .param(marker)
+                .query(String.class)
+                .list())
+        .containsExactly("children of team T2=2");
+    mvc.perform(get("/teams/T2/children?format=csv").with(user(TestUsers.boardMember())))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -79,6 +79,13 @@ class EndpointMatrixIT {
       GET /teams/{id}/children               GET /teams/T9/children                           404 404 404 404 404 404 404
       GET /workers/{id}                      GET /workers/W4                                  ok  ok  ok  ok  ok  ok  ok
       GET /workers/{id}                      GET /workers/W9                                  404 404 404 404 404 404 404
+      GET /structure                         GET /structure?format=csv                        ok  ok  ok  ok  ok  ok  ok
+      GET /structure/unallocated-children    GET /structure/unallocated-children?format=xlsx  ok  ok  ok  ok  ok  403 ok
+      GET /service-areas/{id}                GET /service-areas/SA2?format=xlsx               ok  ok  ok  ok  ok  ok  ok
+      GET /service-areas/{id}/children       GET /service-areas/SA2/children?format=csv       ok  ok  ok  ok  ok  403 ok
+      GET /teams/{id}                        GET /teams/T3?format=csv                         ok  ok  ok  ok  ok  ok  ok
+      GET /teams/{id}/children               GET /teams/T3/children?format=csv                ok  ok  ok  ok  ok  403 ok
+      GET /workers/{id}                      GET /workers/W4?format=csv                       ok  ok  ok  ok  ok  403 ok
       GET /loads                             GET /loads                                       403 403 403 ok  ok  403 ok
       POST /loads                            POST /loads                                      403 403 403 403 403 403 ok
       GET /loads/{runId:\\d{1,18}}            GET /loads/9101                                  403 403 403 ok  ok  403 ok

@@ -1,5 +1,7 @@
 package org.opencsc.council.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.util.List;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
@@ -7,10 +9,13 @@ import org.opencsc.council.Team;
 import org.opencsc.council.WorkerCount;
 import org.opencsc.web.Breadcrumb;
 import org.opencsc.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** One team: its workers with their counts, and the children open to it. */
 @Controller
@@ -19,10 +24,12 @@ class TeamController {
   private final CouncilStructureService council;
 
   private final ChildLists childLists;
+  private final CouncilTables tables;
 
-  TeamController(CouncilStructureService council, ChildLists childLists) {
+  TeamController(CouncilStructureService council, ChildLists childLists, CouncilTables tables) {
     this.council = council;
     this.childLists = childLists;
+    this.tables = tables;
   }
 
   @GetMapping("/teams/{id}")
@@ -36,6 +43,7 @@ class TeamController {
           model.addAttribute("breadcrumbs", breadcrumbs(team));
           List<WorkerCount> workers = council.workers(snapshot, id);
           model.addAttribute("workers", workers);
+          model.addAttribute("href", "/teams/" + UriUtils.encodePathSegment(id, UTF_8));
           model.addAttribute("total", workers.stream().mapToLong(WorkerCount::children).sum());
           return "council/team";
         });
@@ -61,8 +69,29 @@ class TeamController {
               childLists.required(
                   "children of team " + id, scope -> council.childrenOfTeam(snapshot, id, scope)));
           model.addAttribute("showAllocation", true);
+          model.addAttribute(
+              "href", "/teams/" + UriUtils.encodePathSegment(id, UTF_8) + "/children");
           return "council/children";
         });
+  }
+
+  @GetMapping(path = "/teams/{id}", params = "format")
+  ResponseEntity<byte[]> workersDownload(@PathVariable String id, @RequestParam String format) {
+    ServedSnapshot snapshot = CouncilTables.served(council);
+    Team team = find(snapshot, id);
+    return tables.workers(format, council.workers(snapshot, id), team.name(), snapshot);
+  }
+
+  @GetMapping(path = "/teams/{id}/children", params = "format")
+  ResponseEntity<byte[]> childrenDownload(@PathVariable String id, @RequestParam String format) {
+    ServedSnapshot snapshot = CouncilTables.served(council);
+    Team team = find(snapshot, id);
+    return tables.children(
+        format,
+        childLists.exported(
+            "children of team " + id, scope -> council.childrenOfTeam(snapshot, id, scope)),
+        team.name() + " children",
+        snapshot);
   }
 
   private static List<Breadcrumb> breadcrumbs(Team team) {
