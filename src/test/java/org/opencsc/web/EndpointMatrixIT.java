@@ -87,12 +87,14 @@ class EndpointMatrixIT {
       GET /teams/{id}/children               GET /teams/T3/children?format=csv                ok  ok  ok  ok  ok  403 ok
       GET /workers/{id}                      GET /workers/W4?format=csv                       ok  ok  ok  ok  ok  403 ok
       GET /loads                             GET /loads                                       403 403 403 ok  ok  403 ok
+      GET /loads                             GET /loads?format=csv                            403 403 403 ok  ok  403 ok
       POST /loads                            POST /loads                                      403 403 403 403 403 403 ok
       GET /loads/{runId:\\d{1,18}}            GET /loads/9101                                  403 403 403 ok  ok  403 ok
       GET /loads/{runId:\\d{1,18}}            GET /loads/9199                                  403 403 403 404 404 403 404
       GET /loads/{runId:\\d{1,18}}/findings.csv GET /loads/9101/findings.csv                  403 403 403 ok  ok  403 ok
       GET /loads/{runId:\\d{1,18}}/findings.xlsx GET /loads/9101/findings.xlsx                403 403 403 ok  ok  403 ok
       GET /indicators/targets                GET /indicators/targets                          403 403 403 403 403 403 ok
+      GET /indicators/targets                GET /indicators/targets?format=xlsx              403 403 403 403 403 403 ok
       GET /indicators/targets/{id}           GET /indicators/targets/cla_at_period_end        403 403 403 403 403 403 ok
       GET /indicators/targets/{id}           GET /indicators/targets/no_such_indicator        403 403 403 403 403 403 404
       POST /indicators/targets/{id}          POST /indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=matrix 403 403 403 403 403 403 ok

@@ -14,8 +14,11 @@ import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.Target;
 import org.opencsc.indicators.TargetProblem;
 import org.opencsc.security.Roles;
+import org.opencsc.web.DownloadTable;
+import org.opencsc.web.Downloads;
 import org.opencsc.web.ErrorItem;
 import org.opencsc.web.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,6 +58,34 @@ class TargetController {
         "rows",
         indicators.indicators().stream().map(i -> TargetPage.Row.of(i, set.get(i.id()))).toList());
     return "indicators/targets";
+  }
+
+  @GetMapping(path = "/indicators/targets", params = "format")
+  ResponseEntity<byte[]> targetsDownload(@RequestParam String format) {
+    Map<String, Target> set = targets.targets();
+    DownloadTable table =
+        new DownloadTable("Targets")
+            .text("Indicator id")
+            .text("Indicator")
+            .text("Unit")
+            .text("Better when")
+            .text("Target")
+            .text("Tolerance")
+            .text("Changed at")
+            .text("Changed by");
+    for (var indicator : indicators.indicators()) {
+      TargetPage.Row row = TargetPage.Row.of(indicator, set.get(indicator.id()));
+      table.row(
+          row.id(),
+          row.title(),
+          row.unit(),
+          row.polarity(),
+          row.target(),
+          row.tolerance(),
+          row.changedAt() == null ? null : row.changedAt().toString(),
+          row.changedBy());
+    }
+    return Downloads.of(format, table, "opencsc-targets");
   }
 
   @GetMapping("/indicators/targets/{id}")

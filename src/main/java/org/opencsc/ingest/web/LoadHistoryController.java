@@ -5,7 +5,10 @@ import java.util.List;
 import org.opencsc.ingest.IngestService;
 import org.opencsc.ingest.internal.LoadHistoryRepository;
 import org.opencsc.ingest.internal.LoadRun;
+import org.opencsc.web.DownloadTable;
+import org.opencsc.web.Downloads;
 import org.opencsc.web.Pagination;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +43,43 @@ class LoadHistoryController {
     model.addAttribute("dropFolder", dropFolder());
     LoadPages.addTagColours(model);
     return "ingest/loads";
+  }
+
+  @GetMapping(path = "/loads", params = "format")
+  ResponseEntity<byte[]> loadsDownload(@RequestParam String format) {
+    List<LoadRun> runs = history.runs(0, (int) Math.min(Integer.MAX_VALUE, history.countRuns()));
+    DownloadTable table =
+        new DownloadTable("Load history")
+            .integer("Run")
+            .text("Started")
+            .text("Finished")
+            .integer("Seconds")
+            .text("Trigger")
+            .text("Started by")
+            .text("Mode")
+            .text("Outcome")
+            .integer("Files")
+            .integer("Errors")
+            .integer("Queries")
+            .integer("Snapshot")
+            .date("Snapshot as at");
+    for (LoadRun run : runs) {
+      table.row(
+          run.runId(),
+          run.startedAt().toString(),
+          run.finishedAt() == null ? null : run.finishedAt().toString(),
+          run.durationSeconds(),
+          run.trigger(),
+          run.startedBy(),
+          run.mode(),
+          run.outcome(),
+          run.files(),
+          run.errors(),
+          run.queries(),
+          run.snapshotId(),
+          run.snapshotAsAt());
+    }
+    return Downloads.of(format, table, "opencsc-load-history");
   }
 
   private String dropFolder() {

@@ -16,6 +16,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.opencsc.security.Roles;
 import org.opencsc.testsupport.OpenCscIT;
+import org.opencsc.testsupport.Pages;
 import org.opencsc.testsupport.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -97,6 +98,14 @@ class LoadDownloadsIT {
               "DATE_FORMAT",
               "not a yyyy-mm-dd date");
     }
+  }
+
+  @Test
+  void theLoadHistoryDownloadsAsCsv() throws Exception {
+    List<List<String>> runs = Pages.csv(download("/loads?format=csv"));
+
+    assertThat(runs.get(0)).startsWith("Run", "Started", "Finished", "Seconds", "Trigger");
+    assertThat(runs.stream().skip(1).map(row -> row.get(0))).contains("9101");
   }
 
   private long exportsOfRun9101() {
