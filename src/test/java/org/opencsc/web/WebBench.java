@@ -30,10 +30,12 @@ import org.jsoup.nodes.Document;
  * served, their 50th, 95th and 99th percentile and slowest times, and the errors (any answer but
  * 200, or no answer).
  *
- * <p>Arguments: base URL, password of the demo logins, users, seconds of the steady phase, and the
- * journey: addresses with {serviceArea}, {team}, {worker}, {child} or {indicator} in them, which
- * each walk fills with a unit of the council picked at random (a team of the service area, a worker
- * of the team, a child of the worker), read from the pages themselves before the run.
+ * <p>Arguments: base URL, password of the demo logins, users, seconds of the steady phase, the
+ * pause a user takes after each page in milliseconds (0: none; otherwise between half and one and a
+ * half times it, at random, so that users do not click in step), and the journey: addresses with
+ * {serviceArea}, {team}, {worker}, {child} or {indicator} in them, which each walk fills with a
+ * unit of the council picked at random (a team of the service area, a worker of the team, a child
+ * of the worker), read from the pages themselves before the run.
  */
 public final class WebBench {
 
@@ -43,11 +45,14 @@ public final class WebBench {
   private final String password;
   private final List<String> journey;
   private final Council council;
+  private final long pauseMillis;
 
-  private WebBench(String base, String password, List<String> journey) throws Exception {
+  private WebBench(String base, String password, List<String> journey, long pauseMillis)
+      throws Exception {
     this.base = base;
     this.password = password;
     this.journey = journey;
+    this.pauseMillis = pauseMillis;
     this.council = Council.read(new Session(base, "director", password), journey);
   }
 
@@ -56,8 +61,9 @@ public final class WebBench {
     String password = args[1];
     int users = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
-    List<String> journey = List.of(args[4].trim().split("\\s+"));
-    WebBench bench = new WebBench(base, password, journey);
+    long pauseMillis = Long.parseLong(args[4]);
+    List<String> journey = List.of(args[5].trim().split("\\s+"));
+    WebBench bench = new WebBench(base, password, journey, pauseMillis);
     System.out.printf(
         "council: %d service areas, %d teams, %d workers, %d children, %d indicators%n",
         bench.council.serviceAreas.size(),
@@ -66,6 +72,10 @@ public final class WebBench {
         bench.council.children.size(),
         bench.council.indicators.size());
     System.out.println("journey: " + String.join(" -> ", journey));
+    System.out.println(
+        pauseMillis == 0
+            ? "no pause between pages"
+            : "a pause of about " + pauseMillis + " ms after each page");
 
     List<Session> sessions = new ArrayList<>();
     for (int i = 0; i < users; i++) {
@@ -121,6 +131,7 @@ public final class WebBench {
                   List<String> pages = council.walk(journey);
                   for (int step = 0; step < pages.size(); step++) {
                     result.add(step, session.time(pages.get(step)));
+                    pause();
                   }
                 }
                 return result;
@@ -134,6 +145,14 @@ public final class WebBench {
       return all;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private void pause() throws InterruptedException {
+    if (pauseMillis > 0) {
+      Thread.sleep(
+          java.util.concurrent.ThreadLocalRandom.current()
+              .nextLong(pauseMillis / 2, pauseMillis * 3 / 2 + 1));
     }
   }
 

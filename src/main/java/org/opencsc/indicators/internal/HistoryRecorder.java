@@ -54,10 +54,15 @@ class HistoryRecorder {
           served.get().snapshotId(),
           dates,
           (System.nanoTime() - started) / 1_000_000);
+      long keeping = System.nanoTime();
       for (Attribution attribution : Attribution.values()) {
         Period year = Period.of(served.get().asAt(), null, attribution);
         indicators.indicators().forEach(i -> indicators.keepRows(year, i.id()));
       }
+      log.info(
+          "Kept the rows behind every indicator of snapshot {} in {} ms",
+          served.get().snapshotId(),
+          (System.nanoTime() - keeping) / 1_000_000);
     } catch (RuntimeException e) {
       log.error("Could not record the indicator history of snapshot {}", served.get(), e);
     }
