@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
@@ -84,6 +86,17 @@ public class IndicatorHistory {
   }
 
   private record Recording(String kind, LocalDate asAt) {}
+
+  /** When the snapshot's own date was recorded from this snapshot; empty when it has not been. */
+  @Transactional(readOnly = true)
+  public Optional<OffsetDateTime> recordedAt(ServedSnapshot snapshot) {
+    return Optional.ofNullable(
+        jdbc.sql(sql("nightly_recorded_at"))
+            .param("as_at", snapshot.asAt())
+            .param("snapshot_id", snapshot.snapshotId())
+            .query(OffsetDateTime.class)
+            .single());
+  }
 
   /** Whether the snapshot's own date has been recorded from this snapshot. */
   @Transactional(readOnly = true)

@@ -41,6 +41,11 @@ public class IndicatorTargets {
     return repository.target(indicator);
   }
 
+  /** Raised by every change of any target (a key for what is worked out with them). */
+  public long version() {
+    return repository.version();
+  }
+
   /** Every target set, by indicator id. */
   public Map<String, Target> targets() {
     return Collections.unmodifiableMap(

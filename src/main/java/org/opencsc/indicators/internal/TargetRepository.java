@@ -29,6 +29,7 @@ public class TargetRepository {
   private final String upsert = sql("upsert");
   private final String insertChange = sql("insert_change");
   private final String changes = sql("history");
+  private final String version = sql("version");
 
   TargetRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -37,6 +38,11 @@ public class TargetRepository {
   /** Holds off other changes to this indicator's target until the transaction ends. */
   public void lock(String indicator) {
     jdbc.sql(lock).param("indicator", indicator).query(rs -> {});
+  }
+
+  /** Raised by every change of any target: what was worked out with the targets can be kept. */
+  public long version() {
+    return jdbc.sql(version).query(Long.class).single();
   }
 
   public Optional<Target> target(String indicator) {

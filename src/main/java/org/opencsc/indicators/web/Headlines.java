@@ -1,14 +1,19 @@
 package org.opencsc.indicators.web;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.indicators.Benchmarks;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorService;
+import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.ServedFigures;
@@ -47,19 +52,50 @@ class Headlines {
   private final IndicatorService indicators;
   private final IndicatorHistory history;
   private final Benchmarks benchmarks;
+  private final IndicatorTargets targets;
+
+  /**
+   * The headlines last worked out, and what they were worked out from: the served snapshot, when
+   * its history was recorded, and the targets' version. The overview is the page everyone opens
+   * first, and its headlines change only when one of those does.
+   */
+  private final AtomicReference<@Nullable Kept> kept = new AtomicReference<>();
+
+  private record Key(long snapshotId, OffsetDateTime recordedAt, long targetsVersion) {}
+
+  private record Kept(Key key, List<Headline> headlines) {}
 
   Headlines(
       ServedFigures figures,
       IndicatorService indicators,
       IndicatorHistory history,
-      Benchmarks benchmarks) {
+      Benchmarks benchmarks,
+      IndicatorTargets targets) {
     this.figures = figures;
     this.indicators = indicators;
     this.history = history;
     this.benchmarks = benchmarks;
+    this.targets = targets;
   }
 
+  /** The headlines of the served snapshot, worked out again only when they may have changed. */
   List<Headline> of(ServedSnapshot snapshot) {
+    Optional<OffsetDateTime> recordedAt = history.recordedAt(snapshot);
+    if (recordedAt.isEmpty()) {
+      // not recorded yet: the figures are worked out live, and kept nowhere
+      return workOut(snapshot);
+    }
+    Key key = new Key(snapshot.snapshotId(), recordedAt.get(), targets.version());
+    Kept last = kept.get();
+    if (last != null && last.key().equals(key)) {
+      return last.headlines();
+    }
+    List<Headline> headlines = List.copyOf(workOut(snapshot));
+    kept.set(new Kept(key, headlines));
+    return headlines;
+  }
+
+  private List<Headline> workOut(ServedSnapshot snapshot) {
     List<String> ids = figures.known(IDS);
     Map<String, IndicatorValue> values = figures.council(snapshot, ids);
     Map<String, List<TrendPoint>> monthEnds = history.councilTrends(ids, true);

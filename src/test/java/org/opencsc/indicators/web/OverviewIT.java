@@ -74,6 +74,24 @@ class OverviewIT {
   }
 
   @Test
+  void aChangedTargetShowsAtOnceThoughTheHeadlinesAreKept() throws Exception {
+    String id = "headline-re_referrals_within_12_months";
+    assertThat(page(TestUsers.director()).getElementById(id).select(".rag .govuk-tag").text())
+        .isEqualTo("Red");
+
+    // 25.0% against a target of 30% (lower is better): green
+    targets.set(
+        "re_referrals_within_12_months",
+        BigDecimal.valueOf(30),
+        BigDecimal.ZERO,
+        "test-admin",
+        "t");
+
+    assertThat(page(TestUsers.director()).getElementById(id).select(".rag .govuk-tag").text())
+        .isEqualTo("Green");
+  }
+
+  @Test
   void aPercentageAgainstItsTargetIsRedBeyondTheTolerance() throws Exception {
     Element reReferrals =
         page(TestUsers.director()).getElementById("headline-re_referrals_within_12_months");
