@@ -90,12 +90,12 @@ public class IndicatorHistory {
   /** When the snapshot's own date was recorded from this snapshot; empty when it has not been. */
   @Transactional(readOnly = true)
   public Optional<OffsetDateTime> recordedAt(ServedSnapshot snapshot) {
-    return Optional.ofNullable(
-        jdbc.sql(sql("nightly_recorded_at"))
-            .param("as_at", snapshot.asAt())
-            .param("snapshot_id", snapshot.snapshotId())
-            .query(OffsetDateTime.class)
-            .single());
+    // max() answers one row, null when nothing was recorded
+    return jdbc.sql(sql("nightly_recorded_at"))
+        .param("as_at", snapshot.asAt())
+        .param("snapshot_id", snapshot.snapshotId())
+        .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+        .single();
   }
 
   /** Whether the snapshot's own date has been recorded from this snapshot. */

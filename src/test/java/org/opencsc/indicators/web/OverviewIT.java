@@ -74,6 +74,17 @@ class OverviewIT {
   }
 
   @Test
+  void beforeAnythingIsRecordedTheFiguresAreWorkedOut() throws Exception {
+    jdbc.sql("delete from indicator_history").update();
+
+    Element referrals = page(TestUsers.director()).getElementById("headline-referrals");
+
+    // engine.sql's five referrals, counted live; no earlier figure to compare with
+    assertThat(referrals.select(".figure").text()).isEqualTo("5");
+    assertThat(referrals.select(".since-last-night").text()).isEqualTo("No earlier figure");
+  }
+
+  @Test
   void aChangedTargetShowsAtOnceThoughTheHeadlinesAreKept() throws Exception {
     String id = "headline-re_referrals_within_12_months";
     assertThat(page(TestUsers.director()).getElementById(id).select(".rag .govuk-tag").text())
