@@ -73,6 +73,6 @@ public class IngestService {
   }
 
   private IngestRunner runner() {
-    return new IngestRunner(database.getObject().dataSource(), sources, clock);
+    return new IngestRunner(database.getObject()::backgroundConnection, sources, clock);
   }
 }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
@@ -56,12 +55,20 @@ class Headlines {
 
   /**
    * The headlines last worked out, and what they were worked out from: the served snapshot, when
-   * its history was recorded, and the targets' version. The overview is the page everyone opens
-   * first, and its headlines change only when one of those does.
+   * its history was recorded (null before it is: the figures are then worked out live), and the
+   * targets' version. The overview is the page everyone opens first, and its headlines change only
+   * when one of those does.
    */
   private final AtomicReference<@Nullable Kept> kept = new AtomicReference<>();
 
-  private record Key(long snapshotId, OffsetDateTime recordedAt, long targetsVersion) {}
+  /**
+   * Held while the headlines are worked out, so that the visitors who arrive meanwhile (all of
+   * them, the morning after a refresh switched the snapshot) wait for that one piece of work
+   * instead of each doing it again on the same two cores.
+   */
+  private final Object workingOut = new Object();
+
+  private record Key(long snapshotId, @Nullable OffsetDateTime recordedAt, long targetsVersion) {}
 
   private record Kept(Key key, List<Headline> headlines) {}
 
@@ -80,19 +87,26 @@ class Headlines {
 
   /** The headlines of the served snapshot, worked out again only when they may have changed. */
   List<Headline> of(ServedSnapshot snapshot) {
-    Optional<OffsetDateTime> recordedAt = history.recordedAt(snapshot);
-    if (recordedAt.isEmpty()) {
-      // not recorded yet: the figures are worked out live, and kept nowhere
-      return workOut(snapshot);
+    Key key =
+        new Key(
+            snapshot.snapshotId(), history.recordedAt(snapshot).orElse(null), targets.version());
+    List<Headline> headlines = keptFor(key);
+    if (headlines != null) {
+      return headlines;
     }
-    Key key = new Key(snapshot.snapshotId(), recordedAt.get(), targets.version());
+    synchronized (workingOut) {
+      headlines = keptFor(key);
+      if (headlines == null) {
+        headlines = List.copyOf(workOut(snapshot));
+        kept.set(new Kept(key, headlines));
+      }
+      return headlines;
+    }
+  }
+
+  private @Nullable List<Headline> keptFor(Key key) {
     Kept last = kept.get();
-    if (last != null && last.key().equals(key)) {
-      return last.headlines();
-    }
-    List<Headline> headlines = List.copyOf(workOut(snapshot));
-    kept.set(new Kept(key, headlines));
-    return headlines;
+    return last != null && last.key().equals(key) ? last.headlines() : null;
   }
 
   private List<Headline> workOut(ServedSnapshot snapshot) {

@@ -71,12 +71,27 @@ public final class IngestRunner {
       int keepSnapshots,
       IngestProgress progress) {}
 
-  private final DataSource dataSource;
+  /** Where a run gets its one connection. */
+  @FunctionalInterface
+  public interface Connections {
+    Connection open() throws SQLException;
+  }
+
+  private final Connections connections;
   private final List<IngestSource> sources;
   private final Clock clock;
 
   public IngestRunner(DataSource dataSource, List<IngestSource> sources, Clock clock) {
-    this.dataSource = dataSource;
+    this(dataSource::getConnection, sources, clock);
+  }
+
+  /**
+   * A runner whose runs use connections from {@code connections}: the application's background
+   * connection ({@code MigratedDatabase.backgroundConnection}), so that a refresh yields the cores
+   * to the pages.
+   */
+  public IngestRunner(Connections connections, List<IngestSource> sources, Clock clock) {
+    this.connections = connections;
     this.sources = sources.stream().sorted(Comparator.comparingInt(IngestSource::order)).toList();
     this.clock = clock;
   }
@@ -87,7 +102,7 @@ public final class IngestRunner {
     List<Scanned> scanned = scan(request, fileFindings);
     List<SourceFile> files = recognised(scanned);
     IngestContext context = context(request, files);
-    try (Connection connection = dataSource.getConnection()) {
+    try (Connection connection = connections.open()) {
       JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
       if (!db.sql(sql("try_lock")).query(Boolean.class).single()) {
         throw new IngestException(

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.opencsc.database.BackgroundPriority;
 import org.opencsc.ingest.IngestException;
 import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
@@ -48,7 +49,15 @@ class BackgroundRefresh implements DisposableBean {
   private final ExecutorService executor =
       Executors.newSingleThreadExecutor(
           task -> {
-            Thread thread = new Thread(task, "opencsc-web-refresh");
+            // at the background priority, as are the threads it starts (COPY, checksums): the
+            // pages keep the cores while an administrator's refresh runs in the working day
+            Thread thread =
+                new Thread(
+                    () -> {
+                      BackgroundPriority.lowerCurrentThread();
+                      task.run();
+                    },
+                    "opencsc-web-refresh");
             thread.setDaemon(true);
             return thread;
           });
