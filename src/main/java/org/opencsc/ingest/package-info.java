@@ -8,7 +8,16 @@
  * shell and security (roles).
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"database", "cli", "web", "security"})
+@ApplicationModule(
+    allowedDependencies = {
+      "database",
+      "cli",
+      "web",
+      "security",
+      "validation",
+      "validation::cin",
+      "validation::ssda903"
+    })
 package org.opencsc.ingest;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The child being read: where it is (the file, its position as the row) and whose it is, so that

@@ -9,6 +9,7 @@ import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * One {@code Child}: its identifiers and characteristics, its disabilities, then each CINdetails

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The elements a {@code Child} may hold, from the DfE schema of each supported year (GenderCurrent

@@ -20,6 +20,7 @@ import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
 import org.opencsc.ingest.internal.UnreadableFileException;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * Reads one CIN census file as a stream: the root {@code Message}, the {@code Header} (which year,

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.UnreadableFileException;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * {@code Message/Header/CollectionDetails}: which collection ({@code CIN}), the census year (the

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The CINdetails being read: its child, its position within the child ({@code cin_seq}), its

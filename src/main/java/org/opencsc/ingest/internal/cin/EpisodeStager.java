@@ -2,6 +2,7 @@ package org.opencsc.ingest.internal.cin;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * One {@code CINdetails} (an episode of need, opened by a referral) with its assessments and CIN

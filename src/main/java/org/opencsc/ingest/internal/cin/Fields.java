@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The values of one element (ChildIdentifiers, a CINdetails, an Assessments, …), each read with its

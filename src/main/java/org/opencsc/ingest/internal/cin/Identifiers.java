@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The values of {@code ChildIdentifiers} that need more than a plain check: Sex, which replaced

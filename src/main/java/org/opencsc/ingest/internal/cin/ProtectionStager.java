@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * The child protection part of one CINdetails: its {@code Section47} enquiries and its {@code

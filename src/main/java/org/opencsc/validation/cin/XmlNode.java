@@ -1,5 +1,7 @@
-package org.opencsc.ingest.internal.cin;
+package org.opencsc.validation.cin;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,19 +12,104 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.Located;
 
 /**
  * One element read into memory with everything inside it: a {@code Header} or one {@code Child},
- * never the whole file. Text is trimmed; an element without text has {@code ""}.
- *
- * @param line where the element starts, for messages
+ * never the whole file. Text is trimmed; an element without text has {@code ""}. The ingest reads
+ * the CIN census into these, and the DfE's rules read them: {@link #table()} is the element's name,
+ * {@link #row()} its line, and a field is a child element's text.
  */
-record XmlNode(String name, String text, int line, List<XmlNode> children) {
+public final class XmlNode implements Located {
+
+  private static final Object UNREADABLE = new Object();
+
+  private final String name;
+  private final String text;
+  private final int line;
+  private final List<XmlNode> children;
+
+  /** The element's own text read as a date, once, on first use. */
+  private @Nullable Object date;
+
+  /**
+   * @param line where the element starts, for messages
+   */
+  public XmlNode(String name, String text, int line, List<XmlNode> children) {
+    this.name = name;
+    this.text = text;
+    this.line = line;
+    this.children = children;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public List<XmlNode> children() {
+    return children;
+  }
+
+  @Override
+  public String table() {
+    return name;
+  }
+
+  @Override
+  public long row() {
+    return line;
+  }
+
+  @Override
+  public String value(String field) {
+    String value = text(field);
+    return value == null ? "" : value;
+  }
+
+  /**
+   * The element's own text as an {@code xs:date} ({@code yyyy-mm-dd}); null if blank or not one.
+   */
+  public @Nullable LocalDate dateValue() {
+    Object read = date;
+    if (read == null) {
+      read = readDate(text);
+      date = read;
+    }
+    return read == UNREADABLE ? null : (LocalDate) read;
+  }
+
+  /** The first child element of that name as a date; null when absent, blank or not a date. */
+  public @Nullable LocalDate date(String childName) {
+    XmlNode first = firstOrNull(childName);
+    return first == null ? null : first.dateValue();
+  }
+
+  private static Object readDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return UNREADABLE;
+    }
+    try {
+      return LocalDate.of(
+          Integer.parseInt(text, 0, 4, 10),
+          Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
+    } catch (NumberFormatException | DateTimeException e) {
+      return UNREADABLE;
+    }
+  }
 
   /** More elements than this inside one child is not a census record but an attack or a bug. */
-  static final int MAX_ELEMENTS = 100_000;
+  public static final int MAX_ELEMENTS = 100_000;
 
-  static final XmlNode ABSENT = new XmlNode("", "", 0, List.of());
+  public static final XmlNode ABSENT = new XmlNode("", "", 0, List.of());
 
   /**
    * Reads the element the reader is on (a START_ELEMENT) and all it holds, leaving the reader on
@@ -30,7 +117,7 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
    *
    * @throws XMLStreamException also when the element holds more than {@value #MAX_ELEMENTS}
    */
-  static XmlNode read(XMLStreamReader xml) throws XMLStreamException {
+  public static XmlNode read(XMLStreamReader xml) throws XMLStreamException {
     Deque<Builder> open = new ArrayDeque<>();
     open.push(new Builder(xml.getLocalName(), xml.getLocation().getLineNumber()));
     int elements = 1;
@@ -68,7 +155,7 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
   }
 
   /** Steps over the element the reader is on (a START_ELEMENT) without keeping anything of it. */
-  static void skip(XMLStreamReader xml) throws XMLStreamException {
+  public static void skip(XMLStreamReader xml) throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
@@ -81,23 +168,23 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
   }
 
   /** Where the element starts, for messages: {@code " (line 42)"}, or nothing if unknown. */
-  String where() {
+  public String where() {
     return line > 0 ? " (line " + line + ")" : "";
   }
 
   /** The first child element of that name. */
-  Optional<XmlNode> first(String childName) {
+  public Optional<XmlNode> first(String childName) {
     return Optional.ofNullable(firstOrNull(childName));
   }
 
   /** The first child element of that name, or {@link #ABSENT}. */
-  XmlNode child(String childName) {
+  public XmlNode child(String childName) {
     XmlNode first = firstOrNull(childName);
     return first == null ? ABSENT : first;
   }
 
   /** All child elements of that name, in document order. */
-  List<XmlNode> all(String childName) {
+  public List<XmlNode> all(String childName) {
     List<XmlNode> all = null;
     for (XmlNode c : children) {
       if (c.name.equals(childName)) {
@@ -111,7 +198,7 @@ record XmlNode(String name, String text, int line, List<XmlNode> children) {
   }
 
   /** The text of the first child element of that name; null when absent or empty. */
-  @Nullable String text(String childName) {
+  public @Nullable String text(String childName) {
     XmlNode first = firstOrNull(childName);
     return first == null || first.text.isEmpty() ? null : first.text;
   }

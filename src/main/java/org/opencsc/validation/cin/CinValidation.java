@@ -1,0 +1,86 @@
+package org.opencsc.validation.cin;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencsc.validation.OncePerReturn;
+import org.opencsc.validation.RuleDefinition;
+import org.opencsc.validation.RuleFinding;
+import org.opencsc.validation.RuleOutput;
+import org.opencsc.validation.RuleSet;
+import org.opencsc.validation.RuleYears;
+import org.opencsc.validation.ValidationResult;
+import org.opencsc.validation.Validator;
+import org.opencsc.validation.internal.cin.CinYears;
+
+/**
+ * The DfE's CIN census rules: which apply in which year, and a run of them over a census, whole
+ * ({@link #run}) or one child at a time as the census is read ({@link #checker}).
+ */
+public final class CinValidation {
+
+  private CinValidation() {}
+
+  /** Every year's rules, additions and deletions. */
+  public static RuleYears<CinChild> years() {
+    return CinYears.YEARS;
+  }
+
+  /** The rules of the census's year over the children given. */
+  public static ValidationResult run(CinReturn census, List<CinChild> children) {
+    return Validator.run(
+        years().rulesFor(census.year()), children, CinChild::id, census.supplied());
+  }
+
+  /** Checks a census's children one at a time, on the thread that reads them. */
+  public static Checker checker(CinReturn census) {
+    return new Checker(years().rulesFor(census.year()), census);
+  }
+
+  /** The rules of one census, applied child by child. Not thread-safe: one per reader. */
+  public static final class Checker {
+
+    private final RuleSet<CinChild> perChild;
+    private final RuleSet<CinChild> once;
+    private final List<RuleDefinition> notRun;
+    private final List<String> failures = new ArrayList<>();
+    private final RuleOutput out = new RuleOutput();
+    private boolean first = true;
+
+    private Checker(RuleSet<CinChild> all, CinReturn census) {
+      RuleSet<CinChild> runnable = all.runnableWith(census.supplied());
+      this.perChild = only(runnable, false);
+      this.once = only(runnable, true);
+      this.notRun = all.notRunnableWith(census.supplied());
+    }
+
+    private static RuleSet<CinChild> only(RuleSet<CinChild> rules, boolean oncePerReturn) {
+      return new RuleSet<>(
+          rules.returnType(),
+          rules.year(),
+          rules.entries().stream()
+              .filter(e -> (e.rule() instanceof OncePerReturn) == oncePerReturn)
+              .toList());
+    }
+
+    /** What the rules find on this child (and, with the first child, on the census as a whole). */
+    public List<RuleFinding> check(CinChild child) {
+      if (first) {
+        first = false;
+        once.check(child, child.id(), out);
+      }
+      perChild.check(child, child.id(), out);
+      failures.addAll(out.drainFailures());
+      return out.drain();
+    }
+
+    /** The rules that could not run for want of data. */
+    public List<RuleDefinition> notRun() {
+      return notRun;
+    }
+
+    /** Rules that threw on a child so far: defects of OpenCSC's rules. */
+    public List<String> failures() {
+      return List.copyOf(failures);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.opencsc.validation.internal.cin;
+
+import org.opencsc.validation.ReturnType;
+import org.opencsc.validation.RuleYears;
+import org.opencsc.validation.cin.CinChild;
+
+/**
+ * The CIN census rules year by year, as the DfE publishes them: 2025-26 lists every rule in force
+ * (the DfE's 109: 83 errors, 26 queries), each later year only what it adds, amends (a new class
+ * with the same code) or deletes. A rule of the DfE's list with no class here is listed under
+ * {@code notImplemented} with the reason, and docs/validation-rules.md says so.
+ */
+public final class CinYears {
+
+  public static final RuleYears<CinChild> YEARS =
+      RuleYears.<CinChild>of(ReturnType.CIN).year("2025-26", y -> y.add(new Rule1103()));
+
+  private CinYears() {}
+}

@@ -1,0 +1,88 @@
+package org.opencsc.validation.ssda903;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.Codes;
+import org.opencsc.validation.Need;
+import org.opencsc.validation.ReturnYear;
+
+/**
+ * A council's SSDA903 return for one collection year, child by child, with what else the rules may
+ * use: last year's return and reference data, when supplied. Built row by row as the files are read
+ * ({@link #add}); rows without a child ID belong to no child and are left to the ingest's checks.
+ */
+public final class Ssda903Return {
+
+  private final ReturnYear year;
+  private final Codes codes;
+  private final Map<String, LookedAfterChild> children = new LinkedHashMap<>();
+  private final Set<Need> supplied = EnumSet.noneOf(Need.class);
+  private @Nullable Ssda903Return previous;
+  private boolean sorted;
+
+  /**
+   * @param codes the year's code lists, for the rules that check a field's code
+   */
+  public Ssda903Return(ReturnYear year, Codes codes) {
+    this.year = year;
+    this.codes = codes;
+  }
+
+  public Codes codes() {
+    return codes;
+  }
+
+  public ReturnYear year() {
+    return year;
+  }
+
+  /** A row of a table ({@link Ssda903Tables}); its child comes from its {@code CHILD} column. */
+  public void add(Ssda903Row row) {
+    int table = Ssda903Tables.ALL.indexOf(row.table());
+    if (table < 0) {
+      throw new IllegalArgumentException("no SSDA903 table " + row.table());
+    }
+    String id = row.value("CHILD").toUpperCase(Locale.ROOT);
+    if (id.isEmpty()) {
+      return;
+    }
+    children.computeIfAbsent(id, key -> new LookedAfterChild(key, this)).add(table, row);
+    sorted = false;
+  }
+
+  /** Last year's return, for the rules that compare the two years. */
+  public void previous(Ssda903Return lastYear) {
+    this.previous = lastYear;
+    supplied.add(Need.PREVIOUS_RETURN);
+  }
+
+  public Optional<Ssda903Return> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  /** What the rules may use beyond the return. */
+  public Set<Need> supplied() {
+    return Collections.unmodifiableSet(supplied);
+  }
+
+  /** Every child with a row in any table, in the order first seen. */
+  public Collection<LookedAfterChild> children() {
+    if (!sorted) {
+      children.values().forEach(LookedAfterChild::sort);
+      sorted = true;
+    }
+    return Collections.unmodifiableCollection(children.values());
+  }
+
+  public Optional<LookedAfterChild> child(String id) {
+    children();
+    return Optional.ofNullable(children.get(id.trim().toUpperCase(Locale.ROOT)));
+  }
+}

@@ -1,0 +1,78 @@
+package org.opencsc.validation.ssda903;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.opencsc.validation.Codes;
+import org.opencsc.validation.ReturnYear;
+import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleFinding;
+import org.opencsc.validation.RuleTesting;
+
+/**
+ * A small SSDA903 return written out by hand for a rule's test: tables as CSV lines, rows numbered
+ * as in a file (the header line is row 1).
+ *
+ * <pre>{@code
+ * Ssda903Fixture f = Ssda903Fixture.of("2025-26")
+ *     .table("Episodes", "CHILD,DECOM,RNE,DEC,REC", "1,01/05/2025,S,,", "1,01/06/2025,P,,")
+ *     .table("PlacedAdoption", "CHILD,DATE_PLACED", "1,01/04/2025");
+ * assertThat(f.check(new Rule1003(), "1")).hasSize(1);
+ * }</pre>
+ */
+public final class Ssda903Fixture {
+
+  private final Ssda903Return ssda903;
+
+  private Ssda903Fixture(Ssda903Return ssda903) {
+    this.ssda903 = ssda903;
+  }
+
+  /** A return of that collection year, every code valid. */
+  public static Ssda903Fixture of(String year) {
+    return of(year, Codes.ANY);
+  }
+
+  /** A return of that collection year with these code lists. */
+  public static Ssda903Fixture of(String year, Codes codes) {
+    return new Ssda903Fixture(new Ssda903Return(ReturnYear.of(year), codes));
+  }
+
+  /** Code lists given inline: field → its valid codes (fields not listed take any code). */
+  public static Codes codes(Map<String, List<String>> lists) {
+    return (field, code) -> !lists.containsKey(field) || lists.get(field).contains(code);
+  }
+
+  /** A table: its header line, then its rows (CSV without quotes; blank fields allowed). */
+  public Ssda903Fixture table(String table, String header, String... rows) {
+    Map<String, Integer> columns = new HashMap<>();
+    String[] names = header.split(",", -1);
+    for (int i = 0; i < names.length; i++) {
+      columns.put(names[i], i);
+    }
+    for (int i = 0; i < rows.length; i++) {
+      ssda903.add(new Ssda903Row(table, i + 2, columns, rows[i].split(",", -1)));
+    }
+    return this;
+  }
+
+  /** Last year's return, for the rules that compare the two. */
+  public Ssda903Fixture previous(Ssda903Fixture lastYear) {
+    ssda903.previous(lastYear.ssda903);
+    return this;
+  }
+
+  public Ssda903Return ssda903() {
+    return ssda903;
+  }
+
+  public LookedAfterChild child(String id) {
+    return ssda903.child(id).orElseThrow(() -> new AssertionError("no child " + id));
+  }
+
+  /** What the rule finds on that child. */
+  public List<RuleFinding> check(Rule<LookedAfterChild> rule, String childId) {
+    LookedAfterChild child = child(childId);
+    return RuleTesting.check(Ssda903Validation.years(), ssda903.year(), rule, child, child.id());
+  }
+}
