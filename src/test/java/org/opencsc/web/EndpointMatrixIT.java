@@ -44,8 +44,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * does without an error to show. The administrator's POST /loads is answered with a redirect and
  * starts nothing: the test profile's drop folder ({@code target/opencsc-test/drop}) does not exist.
  * "My work" answers every login that sees children (a login with no caseload is told so); its
- * download is 404 for a login that is no worker (nothing to download). The data quality downloads
- * are 404 here because no import built snapshot 9001 (DataQualityIT covers them with findings).
+ * download is 404 for a login that is no worker (nothing to download). No import built snapshot
+ * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
+ * only; DataQualityIT covers them with findings).
  */
 @OpenCscIT
 @AutoConfigureMockMvc
@@ -93,14 +94,24 @@ class EndpointMatrixIT {
       GET /loads/{runId:\\d{1,18}}            GET /loads/9199                                  403 403 403 404 404 403 404
       GET /loads/{runId:\\d{1,18}}/findings.csv GET /loads/9101/findings.csv                  403 403 403 ok  ok  403 ok
       GET /loads/{runId:\\d{1,18}}/findings.xlsx GET /loads/9101/findings.xlsx                403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}            GET /loads/9101?severity=error&format=csv        403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}/files      GET /loads/9101/files?format=csv                 403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}/files      GET /loads/9199/files?format=csv                 403 403 403 404 404 403 404
+      GET /loads/{runId:\\d{1,18}}/tables     GET /loads/9101/tables?format=xlsx               403 403 403 ok  ok  403 ok
+      GET /loads/{runId:\\d{1,18}}/finding-counts GET /loads/9101/finding-counts?format=csv    403 403 403 ok  ok  403 ok
       GET /indicators/targets                GET /indicators/targets                          403 403 403 403 403 403 ok
       GET /indicators/targets                GET /indicators/targets?format=xlsx              403 403 403 403 403 403 ok
       GET /indicators/targets/{id}           GET /indicators/targets/cla_at_period_end        403 403 403 403 403 403 ok
       GET /indicators/targets/{id}           GET /indicators/targets/no_such_indicator        403 403 403 403 403 403 404
+      GET /indicators/targets/{id}/history   GET /indicators/targets/cla_at_period_end/history?format=csv 403 403 403 403 403 403 ok
       POST /indicators/targets/{id}          POST /indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=matrix 403 403 403 403 403 403 ok
       GET /indicators/{id}                   GET /indicators/cla_at_period_end                ok  ok  ok  ok  ok  ok  ok
       GET /indicators/{id}                   GET /indicators/no_such_indicator                404 404 404 404 404 404 404
       GET /indicators/{id}/units/{level}/{unitId} GET /indicators/cla_at_period_end/units/team/T3 ok ok ok ok ok ok ok
+      GET /indicators/{id}/trend             GET /indicators/cla_at_period_end/trend?format=csv ok ok ok ok ok ok ok
+      GET /indicators/{id}/benchmarks        GET /indicators/cla_at_period_end/benchmarks?format=xlsx ok ok ok ok ok ok ok
+      GET /indicators/{id}/units/{level}/{unitId}/trend GET /indicators/cla_at_period_end/units/team/T3/trend?format=csv ok ok ok ok ok ok ok
+      GET /indicators/{id}/units/{level}/{unitId}/trend GET /indicators/cla_at_period_end/units/team/T9/trend?format=csv 404 404 404 404 404 404 404
       GET /indicators/{id}/rows/{level}/{unitId}/{side} GET /indicators/cla_at_period_end/rows/team/T3/denominator ok ok ok ok ok 403 ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T3                     ok  ok  ok  ok  ok  ok  ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T9?format=csv          404 404 404 404 404 404 404
@@ -116,9 +127,10 @@ class EndpointMatrixIT {
       GET /teams/{teamId}/work               GET /teams/T3/work?format=csv                    403 403 403 ok  ok  403 ok
       GET /teams/{teamId}/work/children      GET /teams/T2/work/children?format=xlsx          403 ok  ok  ok  ok  403 ok
       GET /data-quality                      GET /data-quality                                ok  ok  ok  ok  ok  403 ok
-      GET /data-quality/teams                GET /data-quality/teams?format=csv               404 404 404 404 404 403 404
-      GET /data-quality/workers              GET /data-quality/workers?format=csv             404 404 404 404 404 403 404
-      GET /data-quality/rules                GET /data-quality/rules?format=xlsx              404 404 404 404 404 403 404
+      GET /data-quality                      GET /data-quality?format=csv                     ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/teams                GET /data-quality/teams?format=csv               ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/workers              GET /data-quality/workers?format=csv             ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/rules                GET /data-quality/rules?format=xlsx              ok  ok  ok  ok  ok  403 ok
       GET /workforce                         GET /workforce                                   ok  ok  ok  ok  ok  ok  ok
       GET /workforce/staffing                GET /workforce/staffing?format=csv               ok  ok  ok  ok  ok  ok  ok
       GET /admin/access-log                  GET /admin/access-log                            403 403 403 403 403 403 ok

@@ -1,8 +1,10 @@
 package org.opencsc.indicators.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.indicators.Benchmarks;
 import org.opencsc.indicators.Comparison;
@@ -11,11 +13,14 @@ import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.ServedFigures;
+import org.opencsc.indicators.TrendPoint;
 import org.opencsc.indicators.UnitOfMeasure;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.web.DownloadTable;
 import org.opencsc.web.Downloads;
 import org.opencsc.web.Pagination;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,16 +50,19 @@ class IndicatorPageController {
   private final IndicatorHistory history;
   private final Benchmarks benchmarks;
   private final CurrentUser currentUser;
+  private final MessageSource messages;
 
   IndicatorPageController(
       IndicatorPages pages,
       IndicatorHistory history,
       Benchmarks benchmarks,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      MessageSource messages) {
     this.pages = pages;
     this.history = history;
     this.benchmarks = benchmarks;
     this.currentUser = currentUser;
+    this.messages = messages;
   }
 
   @GetMapping("/indicators/{id}")
@@ -78,12 +86,8 @@ class IndicatorPageController {
     model.addAttribute("ragClass", IndicatorFormats.ragClass(comparison.rag()));
     model.addAttribute(
         "trend",
-        TrendChart.of(
-            history.trend(id, Level.COUNCIL, "council", true).stream()
-                .filter(p -> !p.asAt().isAfter(snapshot.asAt()))
-                .toList(),
-            CHART_WIDTH,
-            CHART_HEIGHT));
+        TrendChart.of(trend(snapshot, id, Level.COUNCIL, "council"), CHART_WIDTH, CHART_HEIGHT));
+    model.addAttribute("trendHref", "/indicators/" + UnitRow.segment(id) + "/trend");
     List<Breakdown> breakdowns = new ArrayList<>();
     for (Level level : BREAKDOWN) {
       List<UnitRow> units = at(figures, level).stream().map(v -> UnitRow.of(indicator, v)).toList();
@@ -133,14 +137,123 @@ class IndicatorPageController {
     model.addAttribute("breadcrumbs", IndicatorPages.toIndicator(indicator));
     model.addAttribute("unit", UnitRow.of(indicator, unit));
     model.addAttribute(
-        "trend",
-        TrendChart.of(
-            history.trend(id, at, unitId, true).stream()
-                .filter(p -> !p.asAt().isAfter(snapshot.asAt()))
-                .toList(),
-            CHART_WIDTH,
-            CHART_HEIGHT));
+        "trend", TrendChart.of(trend(snapshot, id, at, unitId), CHART_WIDTH, CHART_HEIGHT));
+    model.addAttribute("trendHref", UnitRow.of(indicator, unit).href() + "/trend");
     return "indicators/unit";
+  }
+
+  /** The indicator page's trend table: the council's recorded month ends. */
+  @GetMapping(path = "/indicators/{id}/trend", params = "format")
+  ResponseEntity<byte[]> trendDownload(@PathVariable String id, @RequestParam String format) {
+    Indicator indicator = pages.indicator(id);
+    ServedSnapshot snapshot = pages.required();
+    return Downloads.of(
+        format,
+        trendTable(indicator, trend(snapshot, id, Level.COUNCIL, "council")),
+        id + "-trend-" + snapshot.asAt());
+  }
+
+  /** A unit's page's trend table: the unit's recorded month ends. */
+  @GetMapping(path = "/indicators/{id}/units/{level}/{unitId}/trend", params = "format")
+  ResponseEntity<byte[]> unitTrendDownload(
+      @PathVariable String id,
+      @PathVariable String level,
+      @PathVariable String unitId,
+      @RequestParam String format) {
+    Indicator indicator = pages.indicator(id);
+    Level at = IndicatorPages.level(level);
+    ServedSnapshot snapshot = pages.required();
+    pages.unit(snapshot, id, at, unitId); // 404 for a unit the indicator has no figure for
+    return Downloads.of(
+        format,
+        trendTable(indicator, trend(snapshot, id, at, unitId)),
+        id + "-" + at.id() + "-" + unitId + "-trend-" + snapshot.asAt());
+  }
+
+  /** The indicator page's benchmarks table: England, the region, the statistical neighbours. */
+  @GetMapping(path = "/indicators/{id}/benchmarks", params = "format")
+  ResponseEntity<byte[]> benchmarksDownload(@PathVariable String id, @RequestParam String format) {
+    Indicator indicator = pages.indicator(id);
+    ServedSnapshot snapshot = pages.required();
+    IndicatorValue council =
+        at(pages.everyLevel(snapshot, id), Level.COUNCIL).stream().findFirst().orElse(null);
+    Comparison comparison =
+        benchmarks.comparison(
+            indicator, ServedFigures.period(snapshot), council == null ? null : council.value());
+    DownloadTable table =
+        figureColumn(
+            new DownloadTable(text("indicator.benchmarks"))
+                .text(text("indicator.benchmark.area"))
+                .text(text("indicator.benchmark.year")),
+            indicator,
+            text("indicator.benchmark.value"));
+    figureColumn(table, indicator, text("indicator.benchmark.difference"))
+        .text(text("indicator.benchmark.source"));
+    for (String area : List.of("england", "region", "statistical-neighbours")) {
+      Comparison.Compared c =
+          switch (area) {
+            case "england" -> comparison.england();
+            case "region" -> comparison.region();
+            default -> comparison.statisticalNeighbours();
+          };
+      if (c == null) { // the page says "not available": the row is there, its cells empty
+        table.row(text("indicator.benchmark." + area), null, null, null, null);
+      } else {
+        table.row(
+            c.areaName(),
+            c.year(),
+            figure(indicator, c.value()),
+            figure(indicator, c.difference()),
+            c.source());
+      }
+    }
+    return Downloads.of(format, table, id + "-benchmarks-" + snapshot.asAt());
+  }
+
+  /** The recorded month ends of a unit's trend, up to the served snapshot's date. */
+  private List<TrendPoint> trend(ServedSnapshot snapshot, String id, Level level, String unitId) {
+    return history.trend(id, level, unitId, true).stream()
+        .filter(p -> !p.asAt().isAfter(snapshot.asAt()))
+        .toList();
+  }
+
+  /** The trend table (templates/indicators/chart.html) with its headings and typed cells. */
+  private DownloadTable trendTable(Indicator indicator, List<TrendPoint> points) {
+    DownloadTable table =
+        figureColumn(
+            new DownloadTable(text("indicator.trend"))
+                .date(text("indicator.chart.as-at"))
+                .decimal(text("indicator.chart.numerator"))
+                .decimal(text("indicator.chart.denominator")),
+            indicator,
+            text("indicator.chart.value"));
+    for (TrendPoint p : points) {
+      table.row(p.asAt(), p.numerator(), p.denominator(), figure(indicator, p.value()));
+    }
+    return table;
+  }
+
+  /**
+   * A column of the indicator's figures: a percentage column for a percentage (Excel shows 22.6%),
+   * a number column for a count, a rate or a mean.
+   */
+  private static DownloadTable figureColumn(
+      DownloadTable table, Indicator indicator, String heading) {
+    return indicator.unit() == UnitOfMeasure.PERCENT
+        ? table.percent(heading)
+        : table.decimal(heading);
+  }
+
+  /** A figure in its column's terms: a percentage as its share (22.6 is 0.226). */
+  private static @Nullable BigDecimal figure(Indicator indicator, @Nullable BigDecimal value) {
+    if (value == null || indicator.unit() != UnitOfMeasure.PERCENT) {
+      return value;
+    }
+    return value.movePointLeft(2);
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private void common(Model model, ServedSnapshot snapshot, Indicator indicator) {
@@ -169,7 +282,7 @@ class IndicatorPageController {
             .text("Unit")
             .decimal("Numerator")
             .decimal("Denominator")
-            .decimal("Value")
+            .decimal("Figure")
             .text("Unit of measure")
             .date("As at")
             .date("Period start");

@@ -146,14 +146,15 @@ class IndicatorRowsController {
     return "indicator " + id + ", " + unit + ", " + side.id();
   }
 
+  /** The page's columns in its order, with the figures and the ids it links between them. */
   static DownloadTable table(List<FactRow> rows) {
     DownloadTable table =
         new DownloadTable("Rows")
             .text("Child")
             .text("Record")
-            .date("Event date")
-            .date("Start date")
-            .date("End date")
+            .date("Date")
+            .date("Start")
+            .date("End")
             .text("Detail")
             .decimal("Numerator")
             .decimal("Denominator")

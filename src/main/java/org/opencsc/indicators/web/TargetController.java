@@ -1,6 +1,7 @@
 package org.opencsc.indicators.web;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.Target;
+import org.opencsc.indicators.TargetChange;
 import org.opencsc.indicators.TargetProblem;
 import org.opencsc.security.Roles;
 import org.opencsc.web.DownloadTable;
 import org.opencsc.web.Downloads;
 import org.opencsc.web.ErrorItem;
 import org.opencsc.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -41,14 +45,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TargetController {
 
   /** A number as typed: digits, an optional point and up to four decimals, maybe negative. */
+  /** A change's time in the history download: 2026-03-30 02:30:00, UK time. */
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
   private static final Pattern NUMBER = Pattern.compile("^-?\\d{1,12}(\\.\\d{1,4})?$");
 
   private final IndicatorService indicators;
   private final IndicatorTargets targets;
+  private final MessageSource messages;
 
-  TargetController(IndicatorService indicators, IndicatorTargets targets) {
+  TargetController(IndicatorService indicators, IndicatorTargets targets, MessageSource messages) {
     this.indicators = indicators;
     this.targets = targets;
+    this.messages = messages;
   }
 
   @GetMapping("/indicators/targets")
@@ -68,10 +77,10 @@ class TargetController {
             .text("Indicator id")
             .text("Indicator")
             .text("Unit")
-            .text("Better when")
-            .text("Target")
-            .text("Tolerance")
-            .text("Changed at")
+            .text("Which way is better")
+            .decimal("Target")
+            .decimal("Amber tolerance")
+            .text("Last changed")
             .text("Changed by");
     for (var indicator : indicators.indicators()) {
       TargetPage.Row row = TargetPage.Row.of(indicator, set.get(indicator.id()));
@@ -80,8 +89,8 @@ class TargetController {
           row.title(),
           row.unit(),
           row.polarity(),
-          row.target(),
-          row.tolerance(),
+          row.target() == null ? null : new BigDecimal(row.target()),
+          row.tolerance() == null ? null : new BigDecimal(row.tolerance()),
           row.changedAt() == null ? null : row.changedAt().toString(),
           row.changedBy());
     }
@@ -100,6 +109,32 @@ class TargetController {
                         TargetPage.number(t.target()), TargetPage.number(t.amberTolerance()), ""))
             .orElse(TargetForm.empty());
     return form(indicator, form, Map.of(), model);
+  }
+
+  /**
+   * The target page's history table, newest first, with the page's headings. The page writes a
+   * change as "80 to 85"; the download has the value set, as a number (the value before is the one
+   * on the row below), and the time in UK time as the page shows it.
+   */
+  @GetMapping(path = "/indicators/targets/{id}/history", params = "format")
+  ResponseEntity<byte[]> historyDownload(@PathVariable String id, @RequestParam String format) {
+    Indicator indicator = find(id);
+    DownloadTable table =
+        new DownloadTable(text("target.history"))
+            .text(text("target.history.when"))
+            .text(text("target.history.who"))
+            .decimal(text("targets.target"))
+            .decimal(text("targets.tolerance"))
+            .text(text("target.reason"));
+    for (TargetChange change : targets.history(indicator.id())) {
+      table.row(
+          TargetPage.local(change.changedAt()).format(WHEN),
+          change.changedBy(),
+          change.newTarget(),
+          change.newAmberTolerance(),
+          change.reason());
+    }
+    return Downloads.of(format, table, "opencsc-target-history-" + indicator.id());
   }
 
   @PostMapping("/indicators/targets/{id}")
@@ -169,6 +204,10 @@ class TargetController {
   /** {@code NEGATIVE_TARGET} → {@code negative-target}. */
   private static String key(TargetProblem problem) {
     return problem.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
   private Indicator find(String id) {

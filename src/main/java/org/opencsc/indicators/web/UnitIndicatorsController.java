@@ -77,10 +77,10 @@ class UnitIndicatorsController {
             .text("Indicator")
             .decimal("Numerator")
             .decimal("Denominator")
-            .decimal("Value")
+            .decimal("This unit")
             .text("Unit of measure")
             .text("Council")
-            .text("RAG");
+            .text("Against target");
     for (Line line : lines) {
       IndicatorValue v = line.unit().figure();
       table.row(

@@ -76,7 +76,12 @@ public class LoadHistoryRepository {
 
   /** Every finding of the run, for the downloads. */
   public List<Finding> allFindings(long runId) {
-    return filtered(findings, runId, FindingFilter.ALL)
+    return allFindings(runId, FindingFilter.ALL);
+  }
+
+  /** Every finding of the run that passes the filter, for the page's filtered download. */
+  public List<Finding> allFindings(long runId, FindingFilter filter) {
+    return filtered(findings, runId, filter)
         .param("offset", 0)
         .param("limit", null, Types.BIGINT)
         .query(FindingRows::finding)

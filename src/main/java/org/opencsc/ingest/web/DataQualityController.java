@@ -17,7 +17,6 @@ import org.opencsc.security.ChildAccess;
 import org.opencsc.security.Scope;
 import org.opencsc.web.DownloadTable;
 import org.opencsc.web.Downloads;
-import org.opencsc.web.NotFoundException;
 import org.opencsc.web.Pagination;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -63,8 +62,19 @@ class DataQualityController {
     this.messages = messages;
   }
 
-  /** What a request reads: the login's scope, the served snapshot and the run that built it. */
-  private record Request(Scope scope, QualitySource source, long runId, QualityFilter filter) {}
+  /**
+   * What a request reads: the login's scope, the served snapshot and the run that built it; no
+   * source or no run when the page shows its empty state (nothing loaded, or a snapshot no import
+   * built, such as the demo council).
+   */
+  private record Request(
+      Scope scope, @Nullable QualitySource source, @Nullable Long runId, QualityFilter filter) {
+
+    /** Whether the page has no findings to show, so the download is its headings alone. */
+    boolean empty() {
+      return source == null || runId == null;
+    }
+  }
 
   @GetMapping(QualityLinks.PAGE)
   String page(
@@ -116,8 +126,10 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String severity) {
     Request request = request(filter(team, worker, rule, severity));
     List<QualityFinding> findings =
-        quality.findings(
-            request.runId(), request.source(), request.scope(), request.filter(), 0, null);
+        request.empty()
+            ? List.of()
+            : quality.findings(
+                request.runId(), request.source(), request.scope(), request.filter(), 0, null);
     DownloadTable table =
         new DownloadTable(text("quality.findings"))
             .text(text("quality.finding.file"))
@@ -143,7 +155,7 @@ class DataQualityController {
           f.teamName(),
           f.workerName());
     }
-    accessLog.exported(describe(request.filter()), findings.size());
+    exported(request, describe(request.filter()), findings.size());
     return Downloads.of(format, table, fileName("findings", request.source()));
   }
 
@@ -154,7 +166,9 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String severity) {
     Request request = request(filter(null, null, rule, severity));
     List<QualityGroup> teams =
-        quality.byTeam(request.runId(), request.source(), request.scope(), request.filter());
+        request.empty()
+            ? List.of()
+            : quality.byTeam(request.runId(), request.source(), request.scope(), request.filter());
     DownloadTable table =
         new DownloadTable(text("quality.by-team"))
             .text(text("quality.team"))
@@ -172,8 +186,10 @@ class DataQualityController {
           g.files(),
           g.total());
     }
-    accessLog.exported(
-        describe(request.filter()) + " by team", teams.stream().mapToLong(g -> g.total()).sum());
+    exported(
+        request,
+        describe(request.filter()) + " by team",
+        teams.stream().mapToLong(g -> g.total()).sum());
     return Downloads.of(format, table, fileName("by-team", request.source()));
   }
 
@@ -185,7 +201,10 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String severity) {
     Request request = request(filter(team, null, rule, severity));
     List<QualityWorker> workers =
-        quality.byWorker(request.runId(), request.source(), request.scope(), request.filter());
+        request.empty()
+            ? List.of()
+            : quality.byWorker(
+                request.runId(), request.source(), request.scope(), request.filter());
     DownloadTable table =
         new DownloadTable(text("quality.by-worker"))
             .text(text("quality.worker"))
@@ -197,7 +216,8 @@ class DataQualityController {
     for (QualityWorker w : workers) {
       table.row(w.workerName(), w.workerId(), w.teamName(), w.errors(), w.queries(), w.total());
     }
-    accessLog.exported(
+    exported(
+        request,
         describe(request.filter()) + " by worker",
         workers.stream().mapToLong(QualityWorker::total).sum());
     return Downloads.of(format, table, fileName("by-worker", request.source()));
@@ -212,7 +232,9 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String severity) {
     Request request = request(filter(team, worker, rule, severity));
     List<FindingCount> counts =
-        quality.byRule(request.runId(), request.source(), request.scope(), request.filter());
+        request.empty()
+            ? List.of()
+            : quality.byRule(request.runId(), request.source(), request.scope(), request.filter());
     DownloadTable table =
         new DownloadTable(text("quality.by-rule"))
             .text(text("quality.finding.rule"))
@@ -221,22 +243,30 @@ class DataQualityController {
     for (FindingCount c : counts) {
       table.row(c.rule(), c.severity(), c.findings());
     }
-    accessLog.exported(
+    exported(
+        request,
         describe(request.filter()) + " by rule",
         counts.stream().mapToLong(FindingCount::findings).sum());
     return Downloads.of(format, table, fileName("by-rule", request.source()));
   }
 
-  /** The scope (403 for a login that sees no child), the snapshot and its run, or 404. */
+  /**
+   * The scope (403 for a login that sees no child), the snapshot and its run. Where the page shows
+   * its empty state (no snapshot, or one no import built) the download is the table's headings with
+   * no row, as the page has no row either: a download link someone kept, or a script that fetches
+   * it every night, gets an empty table rather than "page not found".
+   */
   private Request request(QualityFilter filter) {
     Scope scope = childAccess.requireChildLevel(LIST);
-    QualitySource source =
-        quality.source().orElseThrow(() -> new NotFoundException("no served snapshot"));
-    Long runId = source.runId();
-    if (runId == null) {
-      throw new NotFoundException("no import built the served snapshot");
+    QualitySource source = quality.source().orElse(null);
+    return new Request(scope, source, source == null ? null : source.runId(), filter);
+  }
+
+  /** Writes the export to the access log; an empty state's download shows no child's data. */
+  private void exported(Request request, String list, long rows) {
+    if (!request.empty()) {
+      accessLog.exported(list, rows);
     }
-    return new Request(scope, source, runId, filter);
   }
 
   /** The filters from the query; blank means any, and a severity that does not exist is a 400. */
@@ -290,8 +320,9 @@ class DataQualityController {
         teams.stream().mapToLong(QualityGroup::total).sum());
   }
 
-  private static String fileName(String table, QualitySource source) {
-    return "opencsc-data-quality-" + table + "-" + source.asAt();
+  private static String fileName(String table, @Nullable QualitySource source) {
+    String name = "opencsc-data-quality-" + table;
+    return source == null ? name : name + "-" + source.asAt();
   }
 
   private String text(String key) {

@@ -52,9 +52,9 @@ class LoadController {
       Model model) {
     LoadRun run = find(history, runId);
     FindingFilter filter = filter(severity, rule);
+    String href = baseHref(runId, filter);
     Pagination pagination =
-        Pagination.of(
-            page, FINDINGS_PER_PAGE, history.countFindings(runId, filter), baseHref(runId, filter));
+        Pagination.of(page, FINDINGS_PER_PAGE, history.countFindings(runId, filter), href);
     model.addAttribute("run", run);
     model.addAttribute("files", history.files(runId));
     model.addAttribute("tableCounts", history.tableCounts(runId));
@@ -68,6 +68,8 @@ class LoadController {
     accessLog.viewedList("findings of load " + runId, pagination.total());
     model.addAttribute("findings", findings);
     model.addAttribute("pagination", pagination);
+    // the findings' download: the page's own address with its filters (LoadDownloadController)
+    model.addAttribute("findingsHref", href);
     model.addAttribute("filter", filter);
     model.addAttribute("severities", List.of(Severity.values()));
     model.addAttribute("breadcrumbs", List.of(LoadPages.LOAD_HISTORY));
@@ -92,6 +94,19 @@ class LoadController {
     }
     String ruleCode = rule == null || rule.isBlank() ? null : rule.strip();
     return new FindingFilter(chosen, ruleCode);
+  }
+
+  /** The access log's name for the run's findings under a filter (never a child's data). */
+  static String describe(long runId, FindingFilter filter) {
+    String list = "findings of load " + runId;
+    Severity severity = filter.severity();
+    if (severity != null && filter.rule() != null) {
+      return list + " (severity " + severity.label() + ", rule " + filter.rule() + ")";
+    }
+    if (severity != null) {
+      return list + " (severity " + severity.label() + ")";
+    }
+    return filter.rule() != null ? list + " (rule " + filter.rule() + ")" : list;
   }
 
   private static String baseHref(long runId, FindingFilter filter) {

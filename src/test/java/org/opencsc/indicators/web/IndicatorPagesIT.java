@@ -174,7 +174,7 @@ class IndicatorPagesIT {
         new String(
             download(COUNCIL_NUMERATOR + "?format=csv", TestUsers.director()),
             StandardCharsets.UTF_8);
-    assertThat(csv).startsWith("\uFEFFChild,Record,Event date,Start date,End date,Detail");
+    assertThat(csv).startsWith("\uFEFFChild,Record,Date,Start,End,Detail");
     assertThat(
             csv.lines().skip(1).map(l -> String.join(",", List.of(l.split(",", -1)).subList(0, 3))))
         .containsExactlyElementsOf(expected);

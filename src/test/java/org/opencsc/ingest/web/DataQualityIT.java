@@ -254,8 +254,57 @@ class DataQualityIT {
 
     assertThat(page.getElementById("no-run")).isNotNull();
     assertThat(page.select("#findings-table")).isEmpty();
-    mvc.perform(get("/data-quality?format=csv").with(user(TestUsers.director())))
-        .andExpect(status().isNotFound());
+    assertThat(page.select("a[href*=format=]")).isEmpty();
+    // the page shows no row, so each download is its table's headings alone (not a 404), and
+    // gives no child's data, so nothing is logged as an export
+    long exports = exports();
+    assertThat(csv(download("/data-quality?format=csv", TestUsers.director())))
+        .containsExactly(
+            List.of(
+                "File",
+                "Row",
+                "Child ID",
+                "Field",
+                "Value",
+                "Severity",
+                "Rule",
+                "Message",
+                "Team",
+                "Worker"));
+    for (String path :
+        List.of(
+            "/data-quality/teams?format=csv",
+            "/data-quality/workers?format=csv",
+            "/data-quality/rules?format=csv")) {
+      assertThat(csv(download(path, TestUsers.socialWorker("W3")))).as(path).hasSize(1);
+    }
+    try (ReadableWorkbook workbook =
+        xlsx(download("/data-quality/rules?format=xlsx", TestUsers.director()))) {
+      assertThat(workbook.getFirstSheet().read()).hasSize(1);
+    }
+    assertThat(exports()).isEqualTo(exports);
+    // the board member is still refused
+    mvc.perform(get("/data-quality/teams?format=csv").with(user(TestUsers.boardMember())))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void withNoSnapshotAtAllTheDownloadsAreEmptyTablesToo() throws Exception {
+    jdbc.sql("delete from current_snapshot").update();
+
+    assertThat(csv(download("/data-quality/teams?format=csv", TestUsers.director())))
+        .containsExactly(
+            List.of("Team", "Team ID", "Errors", "Queries", "Files not used", "Total"));
+    assertThat(
+            download("/data-quality?format=csv", TestUsers.director())
+                .getHeader("Content-Disposition"))
+        .startsWith("attachment; filename=\"opencsc-data-quality-findings.csv\"");
+  }
+
+  private long exports() {
+    return jdbc.sql("select count(*) from access_log where action = 'export'")
+        .query(Long.class)
+        .single();
   }
 
   private Document page(String path, UserDetails login) throws Exception {
