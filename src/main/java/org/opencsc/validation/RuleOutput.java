@@ -91,10 +91,10 @@ public final class RuleOutput {
 
     private static void add(List<Location> to, Located record, String... fields) {
       if (fields.length == 0) {
-        to.add(new Location(record.table(), record.row(), "", ""));
+        to.add(new Location(record.table(), record.row(), "", "", record));
       }
       for (String field : fields) {
-        to.add(new Location(record.table(), record.row(), field, record.value(field)));
+        to.add(new Location(record.table(), record.row(), field, record.value(field), record));
       }
     }
 

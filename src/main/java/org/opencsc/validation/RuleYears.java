@@ -102,9 +102,14 @@ public final class RuleYears<C> {
     return missing;
   }
 
-  /** The DfE's list for {@code year}, or the latest earlier one kept here. */
+  /**
+   * The DfE's list for {@code year}, or the latest earlier one kept here; before the first year,
+   * the first year's (the rules run on an older return are the oldest OpenCSC has).
+   */
   public RuleCatalogue catalogue(ReturnYear year) {
-    for (ReturnYear y = year; y.compareTo(firstYear().previous()) > 0; y = y.previous()) {
+    for (ReturnYear y = effective(year);
+        y.compareTo(firstYear().previous()) > 0;
+        y = y.previous()) {
       Optional<RuleCatalogue> catalogue = RuleCatalogue.of(returnType, y);
       if (catalogue.isPresent()) {
         return catalogue.get();

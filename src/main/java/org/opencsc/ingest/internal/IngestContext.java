@@ -1,19 +1,33 @@
 package org.opencsc.ingest.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * What a run knows before it reads a file.
+ * What a run knows before it reads a file, and what a source keeps for the length of one run (the
+ * SSDA903 return it gathers for the DfE's rules).
  *
  * @param asAt the date the data describes: the CIN census ReferenceDate when one is supplied,
  *     otherwise the date given to the run (default today)
  * @param year the collection year containing {@code asAt}, whose columns and code lists apply
+ * @param state per-run state of the sources, by type ({@link #state})
  */
-public record IngestContext(LocalDate asAt, CollectionYear year) {
+public record IngestContext(LocalDate asAt, CollectionYear year, Map<Class<?>, Object> state) {
 
   public IngestContext {
     Objects.requireNonNull(asAt, "asAt");
     Objects.requireNonNull(year, "year");
+  }
+
+  public IngestContext(LocalDate asAt, CollectionYear year) {
+    this(asAt, year, new ConcurrentHashMap<>());
+  }
+
+  /** This run's object of that type, made on first use. */
+  public <T> T state(Class<T> type, Supplier<T> made) {
+    return type.cast(state.computeIfAbsent(type, t -> made.get()));
   }
 }

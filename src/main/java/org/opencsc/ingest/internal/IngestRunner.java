@@ -260,6 +260,10 @@ public final class IngestRunner {
       }
       request.progress().step("checking across files", files.size(), files.size());
       findings.flush();
+      for (IngestSource source : present) {
+        source.afterStaging(context, connection, findings);
+      }
+      findings.flush();
       // The transforms' plans need row counts, not fine distributions: a small sample analyses the
       // staging tables (and the tables the transforms make) in a fraction of the time. Their
       // hash tables (a council's children, say) get room in memory rather than spilling to disk.

@@ -1,6 +1,7 @@
 package org.opencsc.ingest.internal;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -58,6 +59,14 @@ public interface IngestSource {
   default String fillInSql() {
     return "";
   }
+
+  /**
+   * Runs once every file is staged, before any transform: for checks that need all of a family's
+   * files at once (the DfE's SSDA903 rules read a child's rows across every table). Findings go to
+   * {@code findings}; an error's rows are deleted from staging here.
+   */
+  default void afterStaging(IngestContext context, Connection connection, Findings findings)
+      throws SQLException {}
 
   /** Order of transforms among sources, lowest first. */
   default int order() {

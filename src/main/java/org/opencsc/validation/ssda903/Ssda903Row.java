@@ -15,6 +15,7 @@ public final class Ssda903Row implements Located {
   private static final Object UNREADABLE = new Object();
 
   private final String table;
+  private final String file;
   private final long row;
   private final Map<String, Integer> columns;
   private final String[] values;
@@ -27,7 +28,16 @@ public final class Ssda903Row implements Located {
    * @param values the row's values in the file's column order
    */
   public Ssda903Row(String table, long row, Map<String, Integer> columns, String[] values) {
+    this(table, "", row, columns, values);
+  }
+
+  /**
+   * @param file the name of the file the row was read from, for the findings
+   */
+  public Ssda903Row(
+      String table, String file, long row, Map<String, Integer> columns, String[] values) {
     this.table = table;
+    this.file = file;
     this.row = row;
     this.columns = columns;
     this.values = values;
@@ -37,6 +47,11 @@ public final class Ssda903Row implements Located {
   @Override
   public String table() {
     return table;
+  }
+
+  /** The file the row was read from ({@code ""} when built by hand). */
+  public String file() {
+    return file;
   }
 
   @Override

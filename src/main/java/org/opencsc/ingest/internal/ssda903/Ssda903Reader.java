@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.UnreadableFileException;
+import org.opencsc.validation.ssda903.Ssda903Row;
 
 /**
  * Streams one SSDA903 CSV file into its staging table: the header row is matched to the table's
@@ -42,8 +44,12 @@ final class Ssda903Reader {
     this.findings = findings;
   }
 
-  /** Reads the file's text into {@code out}; returns the data rows read. */
-  long read(Reader text, CopyRows out) throws IOException, SQLException, UnreadableFileException {
+  /**
+   * Reads the file's text into {@code out}, and every row staged, as the file has it, into {@code
+   * asRead} for the DfE's rules; returns the data rows read.
+   */
+  long read(Reader text, CopyRows out, List<Ssda903Row> asRead)
+      throws IOException, SQLException, UnreadableFileException {
     try (CsvReader<CsvRecord> csv =
         CsvReader.builder()
             .allowExtraFields(true)
@@ -56,6 +62,7 @@ final class Ssda903Reader {
       }
       CsvRecord header = records.next();
       RowCheck check = new RowCheck(file, table, values, positions(header), header.getFieldCount());
+      Map<String, Integer> columns = columns(header);
       long row = 0;
       while (records.hasNext()) {
         CsvRecord record = records.next();
@@ -69,6 +76,14 @@ final class Ssda903Reader {
         }
         if (result.staged() != null) {
           out.add(result.staged());
+          // the DfE's rules check what the door let in: a row kept out is reported once, by it
+          asRead.add(
+              new Ssda903Row(
+                  table.label(),
+                  file.name(),
+                  row,
+                  columns,
+                  record.getFields().toArray(String[]::new)));
         }
       }
       return row;
@@ -78,6 +93,15 @@ final class Ssda903Reader {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /** The header's columns by name (the first of a repeated name), as the DfE's rules read them. */
+  private static Map<String, Integer> columns(CsvRecord header) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < header.getFieldCount(); i++) {
+      columns.putIfAbsent(HeaderMatch.normalise(header.getField(i)), i);
+    }
+    return columns;
   }
 
   /**

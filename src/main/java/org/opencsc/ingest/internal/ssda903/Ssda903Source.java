@@ -4,8 +4,11 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,6 +25,9 @@ import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
 import org.opencsc.ingest.internal.TextFiles;
 import org.opencsc.ingest.internal.UnreadableFileException;
+import org.opencsc.validation.ReturnYear;
+import org.opencsc.validation.ssda903.Ssda903Return;
+import org.opencsc.validation.ssda903.Ssda903Row;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,10 +101,35 @@ final class Ssda903Source implements IngestSource {
         .table("stage_903_file", "source_file, part, collection_start, collection_end")
         .add(file.name(), table.label(), year.start(), year.end());
     CopyRows rows = staging.table(table.stagingTable(), table.stagingColumns());
+    List<Ssda903Row> asRead = new ArrayList<>();
+    long read;
     try (Reader text = TextFiles.reader(file)) {
-      return new Ssda903Reader(file, table, new FieldValues(codes.lists(), codes.year()), findings)
-          .read(text, rows);
+      read =
+          new Ssda903Reader(file, table, new FieldValues(codes.lists(), codes.year()), findings)
+              .read(text, rows, asRead);
     }
+    // only a file that could be used joins the return the DfE's rules check
+    Ssda903Return ssda903 = context.state(Ssda903Return.class, () -> newReturn(year, codes));
+    asRead.forEach(ssda903::add);
+    return read;
+  }
+
+  /** The DfE's rules over every SSDA903 file of the run at once: a child's rows span the tables. */
+  @Override
+  public void afterStaging(IngestContext context, Connection connection, Findings findings)
+      throws SQLException {
+    Object gathered = context.state().get(Ssda903Return.class);
+    if (gathered instanceof Ssda903Return ssda903) {
+      Ssda903RuleCheck.run(ssda903, connection, findings);
+    }
+  }
+
+  private static Ssda903Return newReturn(CollectionYear year, YearCodes codes) {
+    CodeLists lists = codes.lists();
+    // codes as the door reads them: a lower-case code is the code
+    return new Ssda903Return(
+        new ReturnYear(year.startYear()),
+        (field, code) -> lists.allows(field, code.strip().toUpperCase(Locale.ROOT)));
   }
 
   @Override

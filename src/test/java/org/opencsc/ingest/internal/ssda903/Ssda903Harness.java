@@ -53,8 +53,21 @@ final class Ssda903Harness {
   private final DataSource dataSource;
   private final Ssda903Source source = new Ssda903Source();
 
+  /**
+   * Whether the DfE's rules run after the files are staged, as in a real run. The checks at the
+   * door are tested without them (a DfE rule would often report the same row first, under its
+   * code).
+   */
+  private boolean dfeRules;
+
   Ssda903Harness(DataSource dataSource) {
     this.dataSource = dataSource;
+  }
+
+  /** The same harness with the DfE's rules run as a real run runs them. */
+  Ssda903Harness withDfeRules() {
+    dfeRules = true;
+    return this;
   }
 
   /** What a run did. */
@@ -122,6 +135,11 @@ final class Ssda903Harness {
           c.rollback(savepoint);
           unreadable.put(name, e);
         }
+      }
+      if (dfeRules) {
+        Findings ruleFindings = new Findings(copy);
+        source.afterStaging(context, c, ruleFindings);
+        ruleFindings.flush();
       }
       execute(c, tables.render(source.transformSql()));
       execute(c, tables.render(SqlFile.load(IngestSource.class, "sql/core_transform.sql")));

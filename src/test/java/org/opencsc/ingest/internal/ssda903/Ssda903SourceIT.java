@@ -141,6 +141,42 @@ class Ssda903SourceIT {
   }
 
   @Test
+  void aDfeRulesErrorKeepsItsRecordOutAndSaysWhyAndWhatToDo() throws Exception {
+    // rule 142: C1's first episode has no end date or reason (DEC, REC) and a later one began
+    Path header = write(dir, "header.csv", HEADER, "C1,M,15/06/2012,WBRI,A123456789012,,");
+    Path episodes =
+        write(
+            dir,
+            "episodes.csv",
+            EPISODES,
+            "C1,01/01/2024,S,C2,N1,U4,PR1,,,,XS1,XS2,XXXXXXX",
+            "C1,01/07/2025,P,C2,N1,K2,PR4,,,,XS1,XQ5,SC123456");
+
+    Ssda903Harness.Run run =
+        new Ssda903Harness(dataSource).withDfeRules().run(AS_AT, header, episodes);
+
+    assertThat(run.errors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("142");
+              assertThat(f.file()).isEqualTo("episodes.csv");
+              assertThat(f.row()).isEqualTo(1L);
+              assertThat(f.childId()).isEqualTo("C1");
+              assertThat(f.field()).isEqualTo("DEC");
+              assertThat(f.value()).isNull();
+              assertThat(f.message())
+                  .startsWith("A new episode has started, but the previous episode has not ended.")
+                  .contains("Found: Episodes row 1 DEC = (blank); Episodes row 1 REC = (blank).")
+                  .contains("Related: Episodes row 2 DECOM = 01/07/2025")
+                  .contains("What to do:");
+            });
+    assertThat(column(run, "episode_of_care", "concat_ws('|', child_id, source_row)"))
+        .as("the episode in error is kept out, the next one loads")
+        .containsExactly("C1|2");
+  }
+
+  @Test
   void eachTableIsRecognisedByItsHeaderRowWhateverTheFileIsCalled() {
     Ssda903Harness harness = new Ssda903Harness(dataSource);
     List<String> parts =

@@ -1,0 +1,35 @@
+package org.opencsc.ingest.internal;
+
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.Severity;
+import org.opencsc.validation.Location;
+import org.opencsc.validation.RuleFinding;
+import org.opencsc.validation.RuleSeverity;
+
+/**
+ * A DfE rule's finding as the load history keeps it: listed at the first value the rule flags (the
+ * record an error keeps out), with the DfE's code as its rule and, in its message, every value
+ * flagged, the related records and what to do.
+ */
+public final class RuleFindings {
+
+  private RuleFindings() {}
+
+  /**
+   * @param file the file the flagged record was read from
+   * @param row its row in the load history's terms (an SSDA903 file's data row; a CIN census
+   *     child's position in the file)
+   */
+  public static Finding of(RuleFinding finding, String file, long row) {
+    Location where = finding.where();
+    return new Finding(
+        file,
+        row,
+        finding.childId().isEmpty() ? null : finding.childId(),
+        where.field().isEmpty() ? null : where.field(),
+        where.value().isEmpty() ? null : where.value(),
+        finding.code(),
+        finding.severity() == RuleSeverity.ERROR ? Severity.ERROR : Severity.QUERY,
+        finding.explanation());
+  }
+}
