@@ -14,8 +14,11 @@ import java.util.function.Supplier;
  *     otherwise the date given to the run (default today)
  * @param year the collection year containing {@code asAt}, whose columns and code lists apply
  * @param state per-run state of the sources, by type ({@link #state})
+ * @param dfeRules whether the DfE's validation rules run after the checks at the door (always in a
+ *     real run; the door's own tests turn them off, as a DfE rule often reports a row first)
  */
-public record IngestContext(LocalDate asAt, CollectionYear year, Map<Class<?>, Object> state) {
+public record IngestContext(
+    LocalDate asAt, CollectionYear year, Map<Class<?>, Object> state, boolean dfeRules) {
 
   public IngestContext {
     Objects.requireNonNull(asAt, "asAt");
@@ -23,7 +26,12 @@ public record IngestContext(LocalDate asAt, CollectionYear year, Map<Class<?>, O
   }
 
   public IngestContext(LocalDate asAt, CollectionYear year) {
-    this(asAt, year, new ConcurrentHashMap<>());
+    this(asAt, year, new ConcurrentHashMap<>(), true);
+  }
+
+  /** The checks at the door only, without the DfE's rules (for the door's tests). */
+  public IngestContext withoutDfeRules() {
+    return new IngestContext(asAt, year, state, false);
   }
 
   /** This run's object of that type, made on first use. */

@@ -22,10 +22,26 @@ record ChildScope(
     @Nullable String childId,
     Findings findings,
     CodeLists codes,
-    CollectionYear year) {
+    CollectionYear year,
+    KeptOut keptOut) {
+
+  ChildScope(
+      SourceFile file,
+      long row,
+      @Nullable String childId,
+      Findings findings,
+      CodeLists codes,
+      CollectionYear year) {
+    this(file, row, childId, findings, codes, year, KeptOut.NOTHING);
+  }
 
   ChildScope withChild(String id) {
-    return new ChildScope(file, row, id, findings, codes, year);
+    return new ChildScope(file, row, id, findings, codes, year, keptOut);
+  }
+
+  /** The same child, with the elements the DfE's rules' errors keep out. */
+  ChildScope withKeptOut(KeptOut elements) {
+    return new ChildScope(file, row, childId, findings, codes, year, elements);
   }
 
   /** A finding that keeps something out; the message says what. */

@@ -2,13 +2,23 @@ package org.opencsc.ingest.internal.cin;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.Findings;
+import org.opencsc.ingest.internal.RuleFindings;
 import org.opencsc.ingest.internal.SourceFile;
+import org.opencsc.validation.Located;
+import org.opencsc.validation.RuleFinding;
+import org.opencsc.validation.RuleSeverity;
+import org.opencsc.validation.cin.CinChild;
+import org.opencsc.validation.cin.CinReturn;
+import org.opencsc.validation.cin.CinValidation;
 import org.opencsc.validation.cin.XmlNode;
 
 /**
@@ -30,9 +40,18 @@ final class ChildStager {
   private final CinRows rows;
   private final EpisodeStager episodes;
   private final CinElements elements = new CinElements();
+  private final @Nullable CinReturn census;
+  private final CinValidation.@Nullable Checker rules;
 
   ChildStager(
-      SourceFile file, Findings findings, CodeLists codes, CollectionYear year, CinRows rows) {
+      SourceFile file,
+      Findings findings,
+      CodeLists codes,
+      CollectionYear year,
+      CinRows rows,
+      @Nullable CinReturn census) {
+    this.census = census;
+    this.rules = census == null ? null : CinValidation.checker(census);
     this.file = file;
     this.findings = findings;
     this.codes = codes;
@@ -43,9 +62,10 @@ final class ChildStager {
 
   /** Stages the child at {@code row} (its position in the file, from 1). */
   void stage(XmlNode child, long row) throws SQLException {
-    ChildScope anonymous = new ChildScope(file, row, null, findings, codes, year);
+    KeptOut keptOut = dfeRules(child, row);
+    ChildScope anonymous = new ChildScope(file, row, null, findings, codes, year, keptOut);
     Optional<String> id = childId(child.child("ChildIdentifiers"), anonymous);
-    if (id.isEmpty()) {
+    if (id.isEmpty() || keptOut.child()) {
       return;
     }
     ChildScope scope = anonymous.withChild(id.get());
@@ -60,13 +80,33 @@ final class ChildStager {
     Journey journey = new Journey(scope, rows);
     int seq = 0;
     for (XmlNode details : child.all("CINdetails")) {
-      episodes.stage(details, journey, scope, ++seq);
+      if (!keptOut.contains(details)) {
+        episodes.stage(details, journey, scope, ++seq);
+      }
     }
     journey.finish();
     if (seq == 0) {
       scope.query(
           "CINdetails", null, "NO_CIN_DETAILS", "the child has no CINdetails: loaded without any");
     }
+  }
+
+  /**
+   * The DfE's rules on the child as the file has it: every finding is reported, and what the errors
+   * keep out is returned.
+   */
+  private KeptOut dfeRules(XmlNode child, long row) throws SQLException {
+    if (rules == null || census == null) {
+      return KeptOut.NOTHING;
+    }
+    List<Located> flagged = new ArrayList<>();
+    for (RuleFinding finding : rules.check(new CinChild(child, census))) {
+      findings.add(RuleFindings.of(finding, file.name(), row));
+      if (finding.severity() == RuleSeverity.ERROR) {
+        flagged.add(finding.where().record());
+      }
+    }
+    return KeptOut.of(child, flagged);
   }
 
   private Optional<String> childId(XmlNode identifiers, ChildScope scope) throws SQLException {

@@ -20,6 +20,8 @@ import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
 import org.opencsc.ingest.internal.UnreadableFileException;
+import org.opencsc.validation.ReturnYear;
+import org.opencsc.validation.cin.CinReturn;
 import org.opencsc.validation.cin.XmlNode;
 
 /**
@@ -75,7 +77,8 @@ final class CinFileReader {
     while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
       if (name.equals("Header") && stager == null) {
-        stager = stager(CinHeader.of(XmlNode.read(xml)));
+        XmlNode header = XmlNode.read(xml);
+        stager = stager(header, CinHeader.of(header));
       } else if (name.equals("Children")) {
         row = children(xml, header(stager), row);
       } else {
@@ -119,7 +122,8 @@ final class CinFileReader {
     return row;
   }
 
-  private ChildStager stager(CinHeader header) throws UnreadableFileException, SQLException {
+  private ChildStager stager(XmlNode headerNode, CinHeader header)
+      throws UnreadableFileException, SQLException {
     if (!"CIN".equals(header.collection())) {
       throw new UnreadableFileException(
           "NOT_CIN_CENSUS",
@@ -146,7 +150,15 @@ final class CinFileReader {
               + ": read with the codes of "
               + year);
     }
-    return new ChildStager(file, findings, codes, year, new CinRows(staging));
+    // the DfE's rules read the census with its own year's lists, as the door does
+    CinReturn census =
+        new CinReturn(
+            new ReturnYear(year.startYear()),
+            headerNode,
+            headerNode.child("CollectionDetails").date("ReferenceDate"),
+            (field, code) -> codes.allows(field, code));
+    return new ChildStager(
+        file, findings, codes, year, new CinRows(staging), context.dfeRules() ? census : null);
   }
 
   private ChildStager header(@Nullable ChildStager stager) throws UnreadableFileException {

@@ -55,7 +55,9 @@ final class Episode {
   void each(XmlNode details, String name, Part part) throws SQLException {
     int n = 0;
     for (XmlNode element : details.all(name)) {
-      part.stage(element, this, ++n);
+      if (!scope.keptOut().contains(element)) {
+        part.stage(element, this, ++n);
+      }
     }
   }
 

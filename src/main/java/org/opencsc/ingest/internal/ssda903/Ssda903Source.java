@@ -119,7 +119,7 @@ final class Ssda903Source implements IngestSource {
   public void afterStaging(IngestContext context, Connection connection, Findings findings)
       throws SQLException {
     Object gathered = context.state().get(Ssda903Return.class);
-    if (gathered instanceof Ssda903Return ssda903) {
+    if (context.dfeRules() && gathered instanceof Ssda903Return ssda903) {
       Ssda903RuleCheck.run(ssda903, connection, findings);
     }
   }

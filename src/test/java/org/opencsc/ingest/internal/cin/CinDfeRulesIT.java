@@ -1,0 +1,85 @@
+package org.opencsc.ingest.internal.cin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.ingest.internal.cin.CinXml.child;
+import static org.opencsc.ingest.internal.cin.CinXml.referral;
+import static org.opencsc.ingest.internal.cin.CinXml.write;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opencsc.ingest.Severity;
+import org.opencsc.ingest.internal.cin.CinIngest.Outcome;
+
+/**
+ * The DfE's CIN census rules run on each child as the census is read: a finding names the child's
+ * position, the value and the DfE's code, and explains itself; an error keeps out the smallest
+ * record holding the value it flags, nothing more.
+ */
+class CinDfeRulesIT {
+
+  static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
+
+  static final CinIngest ingest = CinIngest.onTestDatabase().withDfeRules();
+
+  @TempDir Path dir;
+
+  /**
+   * Rule 1103: R1's first assessment starts the day before its referral; the other is fine. The
+   * first is kept out, the referral and the other assessment load.
+   */
+  @Test
+  void anErrorKeepsOutTheAssessmentItFlagsAndExplainsItself() throws Exception {
+    String details =
+        referral(
+            "2025-05-01",
+            """
+                    <Assessments>
+                      <AssessmentActualStartDate>2025-04-30</AssessmentActualStartDate>
+                      <AssessmentAuthorisationDate>2025-05-20</AssessmentAuthorisationDate>
+                    </Assessments>
+                    <Assessments>
+                      <AssessmentActualStartDate>2025-05-02</AssessmentActualStartDate>
+                      <AssessmentAuthorisationDate>2025-06-01</AssessmentAuthorisationDate>
+                    </Assessments>
+            """);
+    Path file =
+        write(dir, "census.xml", CinXml.census(2026, child("R1", "F", "2015-01-01", details)));
+
+    Outcome out = ingest.run(AS_AT, file);
+
+    assertThat(out.findings().stream().filter(f -> f.rule().equals("1103")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.row()).isEqualTo(1L);
+              assertThat(f.childId()).isEqualTo("R1");
+              assertThat(f.field()).isEqualTo("AssessmentActualStartDate");
+              assertThat(f.value()).isEqualTo("2025-04-30");
+              assertThat(f.message())
+                  .startsWith("The assessment start date cannot be before the referral date")
+                  .contains("CINreferralDate = 2025-05-01")
+                  .contains("What to do:");
+            });
+    assertThat(
+            ingest
+                .jdbc
+                .sql(
+                    "select assessment_actual_start_date::text from assessment where snapshot_id ="
+                        + " :s order by 1")
+                .param("s", out.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly("2025-05-02");
+    assertThat(
+            ingest
+                .jdbc
+                .sql("select count(*) from referral where snapshot_id = :s")
+                .param("s", out.snapshotId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
+  }
+}
