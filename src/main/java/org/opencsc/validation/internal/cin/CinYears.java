@@ -13,7 +13,79 @@ import org.opencsc.validation.cin.CinChild;
 public final class CinYears {
 
   public static final RuleYears<CinChild> YEARS =
-      RuleYears.<CinChild>of(ReturnType.CIN).year("2025-26", y -> y.add(new Rule1103()));
+      RuleYears.<CinChild>of(ReturnType.CIN)
+          .year(
+              "2025-26",
+              y -> {
+                y.add(new Rule100());
+                y.add(new Rule1103());
+                y.add(new Rule1104());
+                y.add(new Rule1105());
+                y.add(new Rule1510());
+                y.add(new Rule1520());
+                y.add(new Rule1530());
+                y.add(new Rule1540());
+                y.add(new Rule1550());
+                y.add(new Rule1560Q());
+                y.add(new Rule1570());
+                y.add(new Rule1580());
+                y.notImplemented(
+                    "2883",
+                    "compares counts over the whole census (child protection plans starting"
+                        + " against initial conferences); rules run one child at a time and have no"
+                        + " end-of-census step");
+                y.add(new Rule2884());
+                y.add(new Rule2885());
+                y.notImplemented(
+                    "2886Q",
+                    "a percentage over the whole census (children with no sex recorded);"
+                        + " rules run one child at a time and have no end-of-census step");
+                y.notImplemented(
+                    "2887Q",
+                    "counts the disability codes used across the whole census; rules run one"
+                        + " child at a time and have no end-of-census step");
+                y.notImplemented(
+                    "2888Q",
+                    "asks whether any child of the census has more than one disability; rules"
+                        + " run one child at a time and have no end-of-census step");
+                y.add(new Rule2889());
+                y.add(new Rule2990());
+                y.add(new Rule2991Q());
+                y.add(new Rule4000());
+                y.add(new Rule4001());
+                y.add(new Rule4003());
+                y.add(new Rule4004());
+                y.add(new Rule4008());
+                y.add(new Rule4009Q());
+                y.add(new Rule4010());
+                y.add(new Rule4011());
+                y.add(new Rule4012Q());
+                y.add(new Rule4013());
+                y.add(new Rule4014());
+                y.add(new Rule4015());
+                y.add(new Rule4016());
+                y.add(new Rule4017());
+                y.add(new Rule4180());
+                y.add(new Rule4220());
+                y.add(new Rule8500());
+                y.add(new Rule8510());
+                y.add(new Rule8520());
+                y.add(new Rule8525Q());
+                y.add(new Rule8530Q());
+                y.add(new Rule8535Q());
+                y.add(new Rule8540());
+                y.add(new Rule8545Q());
+                y.add(new Rule8555Q());
+                y.add(new Rule8565());
+                y.add(new Rule8568());
+                y.add(new Rule8569Q());
+                y.add(new Rule8585Q());
+                y.add(new Rule8590());
+                y.add(new Rule8600());
+                y.add(new Rule8606());
+                y.add(new Rule8608());
+                y.add(new Rule8610());
+              });
 
   private CinYears() {}
 }
