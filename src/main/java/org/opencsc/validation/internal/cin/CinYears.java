@@ -13,7 +13,27 @@ import org.opencsc.validation.cin.CinChild;
 public final class CinYears {
 
   public static final RuleYears<CinChild> YEARS =
-      RuleYears.<CinChild>of(ReturnType.CIN).year("2025-26", y -> y.add(new Rule1103()));
+      RuleYears.<CinChild>of(ReturnType.CIN)
+          .year(
+              "2025-26",
+              y ->
+                  y.add(new Rule1103())
+                      .add(new Rule8614())
+                      .add(new Rule8615())
+                      .add(new Rule8620())
+                      .add(new Rule8630())
+                      .add(new Rule8640())
+                      .add(new Rule8650())
+                      .add(new Rule8696())
+                      .add(new Rule8715())
+                      .add(new Rule8720())
+                      .add(new Rule8730())
+                      .add(new Rule8736())
+                      .add(new Rule8740())
+                      .add(new Rule8750())
+                      .add(new Rule8770Q())
+                      .add(new Rule8772())
+                      .add(new Rule8775Q()));
 
   private CinYears() {}
 }

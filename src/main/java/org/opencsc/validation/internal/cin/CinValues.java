@@ -1,0 +1,32 @@
+package org.opencsc.validation.internal.cin;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.opencsc.validation.cin.CinChild;
+
+/**
+ * How the CIN census's rules read its flags and its year: an {@code xs:boolean} is {@code 1} or
+ * {@code true}, {@code 0} or {@code false}; the census year runs from 1 April to the reference
+ * date, both included.
+ */
+final class CinValues {
+
+  private CinValues() {}
+
+  /** An {@code xs:boolean} that says yes ({@code 1}, {@code true}). */
+  static boolean yes(@Nullable String flag) {
+    return flag != null && (flag.equals("1") || flag.toLowerCase(Locale.ROOT).equals("true"));
+  }
+
+  /** An {@code xs:boolean} that says no ({@code 0}, {@code false}); blank is neither. */
+  static boolean no(@Nullable String flag) {
+    return flag != null && (flag.equals("0") || flag.toLowerCase(Locale.ROOT).equals("false"));
+  }
+
+  /** Whether the date falls in the census year: 1 April to the reference date, both included. */
+  static boolean inCensusYear(LocalDate date, CinChild child) {
+    return !date.isBefore(child.census().periodStart())
+        && !date.isAfter(child.census().periodEnd());
+  }
+}
