@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.validation.cin.CinChild;
+import org.opencsc.validation.cin.XmlNode;
 
 /**
  * How the CIN census's rules read its flags and its year: an {@code xs:boolean} is {@code 1} or
@@ -22,6 +23,14 @@ final class CinValues {
   /** An {@code xs:boolean} that says no ({@code 0}, {@code false}); blank is neither. */
   static boolean no(@Nullable String flag) {
     return flag != null && (flag.equals("0") || flag.toLowerCase(Locale.ROOT).equals("false"));
+  }
+
+  /**
+   * An episode of need still open and going on to further action: no CINclosureDate, ReferralNFA
+   * false.
+   */
+  static boolean openWithFurtherAction(XmlNode details) {
+    return details.text("CINclosureDate") == null && no(details.text("ReferralNFA"));
   }
 
   /** Whether the date falls in the census year: 1 April to the reference date, both included. */

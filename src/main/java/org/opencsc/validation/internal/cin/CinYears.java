@@ -33,7 +33,22 @@ public final class CinYears {
                       .add(new Rule8750())
                       .add(new Rule8770Q())
                       .add(new Rule8772())
-                      .add(new Rule8775Q()));
+                      .add(new Rule8775Q())
+                      .add(new Rule8790())
+                      .add(new Rule8794())
+                      .add(new Rule8805())
+                      .add(new Rule8810())
+                      .add(new Rule8815())
+                      .add(new Rule8816())
+                      .add(new Rule8820())
+                      .add(new Rule8825Q())
+                      .add(new Rule8831())
+                      .add(new Rule8832())
+                      .add(new Rule8839())
+                      .add(new Rule8840())
+                      .add(new Rule8841())
+                      .add(new Rule8842Q())
+                      .add(new Rule8863Q()));
 
   private CinYears() {}
 }
