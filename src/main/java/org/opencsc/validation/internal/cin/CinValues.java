@@ -1,5 +1,6 @@
 package org.opencsc.validation.internal.cin;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,12 @@ final class CinValues {
    */
   static boolean openWithFurtherAction(XmlNode details) {
     return details.text("CINclosureDate") == null && no(details.text("ReferralNFA"));
+  }
+
+  /** Saturday or Sunday. */
+  static boolean weekend(LocalDate date) {
+    DayOfWeek day = date.getDayOfWeek();
+    return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
   }
 
   /** Whether the date falls in the census year: 1 April to the reference date, both included. */

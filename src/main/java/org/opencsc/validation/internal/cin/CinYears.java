@@ -48,7 +48,28 @@ public final class CinYears {
                       .add(new Rule8840())
                       .add(new Rule8841())
                       .add(new Rule8842Q())
-                      .add(new Rule8863Q()));
+                      .add(new Rule8863Q())
+                      .add(new Rule8866())
+                      .add(new Rule8867())
+                      .add(new Rule8868())
+                      .add(new Rule8869())
+                      .add(new Rule8870Q())
+                      .add(new Rule8873Q())
+                      .add(new Rule8875())
+                      .add(new Rule8890())
+                      .add(new Rule8896())
+                      .add(new Rule8897Q())
+                      .add(new Rule8898())
+                      .add(new Rule8905())
+                      .add(new Rule8910())
+                      .add(new Rule8915())
+                      .add(new Rule8920())
+                      .add(new Rule8925())
+                      .add(new Rule8930())
+                      .add(new Rule8935())
+                      .add(new Rule8940())
+                      .add(new Rule8945Q())
+                      .add(new Rule8950Q()));
 
   private CinYears() {}
 }
