@@ -24,6 +24,8 @@ public final class CinYears {
                       .add(new Rule8630())
                       .add(new Rule8640())
                       .add(new Rule8650())
+                      .add(new Rule8670Q())
+                      .add(new Rule8675Q())
                       .add(new Rule8696())
                       .add(new Rule8715())
                       .add(new Rule8720())
