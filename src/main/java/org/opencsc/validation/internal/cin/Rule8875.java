@@ -8,8 +8,8 @@ import org.opencsc.validation.cin.CinChild;
 import org.opencsc.validation.cin.XmlNode;
 
 /**
- * An initial child protection conference (DateOfInitialCPC, of the episode or of a section 47
- * enquiry) is held on a weekday.
+ * A section 47 enquiry's initial child protection conference (DateOfInitialCPC) is held on a
+ * weekday.
  */
 @DfeRule(
     code = "8875",
@@ -20,17 +20,12 @@ final class Rule8875 implements Rule<CinChild> {
   @Override
   public void check(CinChild child, RuleOutput out) {
     for (XmlNode details : child.details()) {
-      flagWeekend(details, out);
       for (XmlNode s47 : details.all("Section47")) {
-        flagWeekend(s47, out);
+        LocalDate conference = s47.date("DateOfInitialCPC");
+        if (conference != null && CinValues.weekend(conference)) {
+          out.flag(s47, "DateOfInitialCPC");
+        }
       }
-    }
-  }
-
-  private static void flagWeekend(XmlNode record, RuleOutput out) {
-    LocalDate conference = record.date("DateOfInitialCPC");
-    if (conference != null && CinValues.weekend(conference)) {
-      out.flag(record, "DateOfInitialCPC");
     }
   }
 }

@@ -9,9 +9,9 @@ import org.opencsc.validation.cin.CinChild;
 import org.opencsc.validation.cin.XmlNode;
 
 /**
- * A child's child protection plans do not overlap: no plan starts on or after another's start and
- * before its end (or, if that one is open, on or before the reference date). A plan may start the
- * day another ends.
+ * A child's child protection plans do not overlap: no plan starts on or between another's start and
+ * its end (or, if that one is open, the reference date). Unlike episodes of need, a plan starting
+ * the day another ends overlaps it: the DfE's rule counts both days.
  */
 @DfeRule(
     code = "8940",
@@ -35,8 +35,7 @@ final class Rule8940 implements Rule<CinChild> {
           continue;
         }
         LocalDate otherEnded = other.date("CPPendDate");
-        boolean inside =
-            otherEnded != null ? started.isBefore(otherEnded) : !started.isAfter(reference);
+        boolean inside = !started.isAfter(otherEnded != null ? otherEnded : reference);
         if (inside) {
           out.flag(plan, "CPPstartDate").flag(other, "CPPstartDate", "CPPendDate");
         }

@@ -12,7 +12,7 @@ class Rule8940Test {
   private final CinFixture census = CinFixture.of("2025-26");
 
   @Test
-  void aPlanStartingTheDayAnotherEndsPasses() {
+  void aPlanStartingTheDayAfterAnotherEndsPasses() {
     var child =
         census.child(
             """
@@ -24,7 +24,7 @@ class Rule8940Test {
             <CPPendDate>2025-05-01</CPPendDate>
             </ChildProtectionPlans>
             <ChildProtectionPlans>
-            <CPPstartDate>2025-05-01</CPPstartDate>
+            <CPPstartDate>2025-05-02</CPPstartDate>
             </ChildProtectionPlans>
             </CINdetails>
             </Child>""");
@@ -32,7 +32,7 @@ class Rule8940Test {
   }
 
   @Test
-  void aPlanStartingDuringAnotherFails() {
+  void aPlanStartingTheDayAnotherEndsFails() {
     var child =
         census.child(
             """
@@ -41,8 +41,10 @@ class Rule8940Test {
             <CINdetails>
             <ChildProtectionPlans>
             <CPPstartDate>2025-04-01</CPPstartDate>
-            <CPPendDate>2025-06-01</CPPendDate>
+            <CPPendDate>2025-05-01</CPPendDate>
             </ChildProtectionPlans>
+            </CINdetails>
+            <CINdetails>
             <ChildProtectionPlans>
             <CPPstartDate>2025-05-01</CPPstartDate>
             </ChildProtectionPlans>
@@ -52,6 +54,30 @@ class Rule8940Test {
         .containsExactlyInAnyOrder(
             "ChildProtectionPlans:4:CPPstartDate",
             "ChildProtectionPlans:4:CPPendDate",
-            "ChildProtectionPlans:8:CPPstartDate");
+            "ChildProtectionPlans:10:CPPstartDate");
+  }
+
+  @Test
+  void aPlanStartingWhileAnotherIsOpenFails() {
+    var child =
+        census.child(
+            """
+            <Child>
+            <ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers>
+            <CINdetails>
+            <ChildProtectionPlans>
+            <CPPstartDate>2025-04-01</CPPstartDate>
+            </ChildProtectionPlans>
+            <ChildProtectionPlans>
+            <CPPstartDate>2025-05-01</CPPstartDate>
+            <CPPendDate>2025-06-01</CPPendDate>
+            </ChildProtectionPlans>
+            </CINdetails>
+            </Child>""");
+    assertThat(flagged(census.check(new Rule8940(), child)))
+        .containsExactlyInAnyOrder(
+            "ChildProtectionPlans:4:CPPstartDate",
+            "ChildProtectionPlans:4:CPPendDate",
+            "ChildProtectionPlans:7:CPPstartDate");
   }
 }
