@@ -1,5 +1,7 @@
 package org.opencsc.validation.internal.cin;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.opencsc.validation.DfeRule;
 import org.opencsc.validation.Rule;
 import org.opencsc.validation.RuleOutput;
@@ -24,36 +26,34 @@ import org.opencsc.validation.cin.XmlNode;
             + " otherwise the activity belongs to another episode.")
 final class Rule8831 implements Rule<CinChild> {
 
+  private record Activity(XmlNode record, String field) {}
+
   @Override
   public void check(CinChild child, RuleOutput out) {
     for (XmlNode details : child.details()) {
       if (!CinValues.yes(details.text("ReferralNFA"))) {
         continue;
       }
-      RuleOutput.Finding finding = null;
+      List<Activity> activity = new ArrayList<>();
       if (details.text("DateOfInitialCPC") != null) {
-        finding = flag(finding, out, details, details, "DateOfInitialCPC");
+        activity.add(new Activity(details, "DateOfInitialCPC"));
       }
       for (XmlNode assessment : details.all("Assessments")) {
-        for (String field :
-            new String[] {"AssessmentActualStartDate", "AssessmentAuthorisationDate"}) {
+        for (String field : List.of("AssessmentActualStartDate", "AssessmentAuthorisationDate")) {
           if (assessment.text(field) != null) {
-            finding = flag(finding, out, details, assessment, field);
+            activity.add(new Activity(assessment, field));
           }
         }
       }
       for (XmlNode s47 : details.all("Section47")) {
         if (s47.text("S47ActualStartDate") != null) {
-          finding = flag(finding, out, details, s47, "S47ActualStartDate");
+          activity.add(new Activity(s47, "S47ActualStartDate"));
         }
       }
+      if (!activity.isEmpty()) {
+        RuleOutput.Finding finding = out.flag(details, "ReferralNFA");
+        activity.forEach(a -> finding.flag(a.record(), a.field()));
+      }
     }
-  }
-
-  /** One finding per episode: its ReferralNFA, then each piece of activity. */
-  private static RuleOutput.Finding flag(
-      RuleOutput.Finding finding, RuleOutput out, XmlNode details, XmlNode record, String field) {
-    RuleOutput.Finding f = finding != null ? finding : out.flag(details, "ReferralNFA");
-    return f.flag(record, field);
   }
 }
