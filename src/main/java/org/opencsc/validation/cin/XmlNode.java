@@ -70,6 +70,10 @@ public final class XmlNode implements Located {
 
   @Override
   public String value(String field) {
+    // A repeated leaf (one AssessmentFactors, one Disability) is flagged by its own name.
+    if (field.equals(name) && children.isEmpty()) {
+      return text;
+    }
     String value = text(field);
     return value == null ? "" : value;
   }
