@@ -76,7 +76,35 @@ public final class Ssda903Years {
                           new Rule180(),
                           new Rule181(),
                           new Rule182(),
-                          new Rule196())
+                          new Rule184(),
+                          new Rule185(),
+                          new Rule186(),
+                          new Rule187(),
+                          new Rule188(),
+                          new Rule189(),
+                          new Rule190(),
+                          new Rule191(),
+                          new Rule192(),
+                          new Rule193(),
+                          new Rule196(),
+                          new Rule197B(),
+                          new Rule197a(),
+                          new Rule198(),
+                          new Rule199(),
+                          new Rule202(),
+                          new Rule203(),
+                          new Rule204(),
+                          new Rule207(),
+                          new Rule208(),
+                          new Rule209(),
+                          new Rule210(),
+                          new Rule213(),
+                          new Rule214(),
+                          new Rule215(),
+                          new Rule217(),
+                          new Rule222(),
+                          new Rule225(),
+                          new Rule226())
                       .notImplemented(
                           "1008",
                           "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet")
@@ -94,7 +122,28 @@ public final class Ssda903Years {
                           "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
                       .notImplemented(
                           "179",
-                          "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet"));
+                          "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
+                      .notImplemented(
+                          "218",
+                          "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
+                      .notImplemented(
+                          "219",
+                          "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet")
+                      .notImplemented(
+                          "221",
+                          "needs Ofsted's provider lists (URNs and their postcodes), which OpenCSC does not load yet")
+                      .notImplemented(
+                          "224",
+                          "needs Ofsted's provider lists (URNs and their provider types), which OpenCSC does not load yet")
+                      .notImplemented(
+                          "227",
+                          "needs Ofsted's provider lists (URNs and their registration dates), which OpenCSC does not load yet")
+                      .notImplemented(
+                          "228",
+                          "needs Ofsted's provider lists (URNs and their closure dates), which OpenCSC does not load yet")
+                      .notImplemented(
+                          "229",
+                          "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet"));
 
   private Ssda903Years() {}
 }
