@@ -94,6 +94,9 @@ public final class Ssda903Years {
                           new Rule202(),
                           new Rule203(),
                           new Rule204(),
+                          new Rule205A(),
+                          new Rule205B(),
+                          new Rule205D(),
                           new Rule207(),
                           new Rule208(),
                           new Rule209(),
@@ -123,6 +126,9 @@ public final class Ssda903Years {
                       .notImplemented(
                           "179",
                           "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
+                      .notImplemented(
+                          "205C",
+                          "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)")
                       .notImplemented(
                           "218",
                           "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
