@@ -8,8 +8,9 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 import org.opencsc.validation.ssda903.Ssda903Tables;
 
 /**
- * Whether the authority is in touch with the care leaver (IN_TOUCH, OC3) must be a code of the
- * year's list; it cannot be blank.
+ * Whether the authority is in touch with the care leaver (IN_TOUCH, OC3), when given, must be a
+ * code of the year's list. Blank is left to 153 (all care leaver items or none) and 1007/1016
+ * (items not required): OC3 rows of young people still looked after on their birthday are blank.
  */
 @DfeRule(
     code = "131",
@@ -22,7 +23,8 @@ final class Rule131 implements Rule<LookedAfterChild> {
   @Override
   public void check(LookedAfterChild child, RuleOutput out) {
     for (Ssda903Row row : child.rows(Ssda903Tables.OC3)) {
-      if (!child.inReturn().codes().valid("IN_TOUCH", row.value("IN_TOUCH"))) {
+      if (row.present("IN_TOUCH")
+          && !child.inReturn().codes().valid("IN_TOUCH", row.value("IN_TOUCH"))) {
         out.flag(row, "IN_TOUCH");
       }
     }

@@ -8,8 +8,8 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 import org.opencsc.validation.ssda903.Ssda903Tables;
 
 /**
- * The care leaver's main activity (ACTIV, OC3) must be a code of the year's list; it cannot be
- * blank.
+ * The care leaver's main activity (ACTIV, OC3), when given, must be a code of the year's list.
+ * Blank is left to 153 (all care leaver items or none) and 1007/1016 (items not required).
  */
 @DfeRule(
     code = "132",
@@ -20,7 +20,7 @@ final class Rule132 implements Rule<LookedAfterChild> {
   @Override
   public void check(LookedAfterChild child, RuleOutput out) {
     for (Ssda903Row row : child.rows(Ssda903Tables.OC3)) {
-      if (!child.inReturn().codes().valid("ACTIV", row.value("ACTIV"))) {
+      if (row.present("ACTIV") && !child.inReturn().codes().valid("ACTIV", row.value("ACTIV"))) {
         out.flag(row, "ACTIV");
       }
     }

@@ -8,8 +8,8 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 import org.opencsc.validation.ssda903.Ssda903Tables;
 
 /**
- * The care leaver's accommodation (ACCOM, OC3) must be a code of the year's list; it cannot be
- * blank.
+ * The care leaver's accommodation (ACCOM, OC3), when given, must be a code of the year's list.
+ * Blank is left to 153 (all care leaver items or none) and 1007/1016 (items not required).
  */
 @DfeRule(
     code = "133",
@@ -20,7 +20,7 @@ final class Rule133 implements Rule<LookedAfterChild> {
   @Override
   public void check(LookedAfterChild child, RuleOutput out) {
     for (Ssda903Row row : child.rows(Ssda903Tables.OC3)) {
-      if (!child.inReturn().codes().valid("ACCOM", row.value("ACCOM"))) {
+      if (row.present("ACCOM") && !child.inReturn().codes().valid("ACCOM", row.value("ACCOM"))) {
         out.flag(row, "ACCOM");
       }
     }
