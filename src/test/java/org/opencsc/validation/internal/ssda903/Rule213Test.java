@@ -1,0 +1,31 @@
+package org.opencsc.validation.internal.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.validation.RuleTesting.flagged;
+
+import org.junit.jupiter.api.Test;
+import org.opencsc.validation.ssda903.Ssda903Fixture;
+
+/** 213: "Placement provider information not required." */
+class Rule213Test {
+
+  @Test
+  void noProviderForATemporaryPlacementPasses() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table(
+                "Episodes",
+                "CHILD,DECOM,PLACE,PLACE_PROVIDER",
+                "1,01/05/2025,T0,",
+                "1,01/06/2025,U1,PR1");
+    assertThat(f.check(new Rule213(), "1")).isEmpty();
+  }
+
+  @Test
+  void aProviderForAZ1xPlacementFails() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Episodes", "CHILD,DECOM,PLACE,PLACE_PROVIDER", "1,01/05/2025,Z13,PR1");
+    assertThat(flagged(f.check(new Rule213(), "1"))).containsExactly("Episodes:2:PLACE_PROVIDER");
+  }
+}
