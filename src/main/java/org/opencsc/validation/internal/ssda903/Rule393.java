@@ -7,8 +7,8 @@ import org.opencsc.validation.ssda903.LookedAfterChild;
 import org.opencsc.validation.ssda903.Ssda903Row;
 
 /**
- * A girl looked after other than on short-term breaks (an episode with LS other than V3 or V4) must
- * have MOTHER completed on the Header.
+ * A girl (SEX F, or 2 before 2025-26) looked after other than on short-term breaks (an episode with
+ * LS other than V3 or V4) must have MOTHER completed on the Header.
  */
 @DfeRule(
     code = "393",
@@ -19,7 +19,7 @@ final class Rule393 implements Rule<LookedAfterChild> {
   @Override
   public void check(LookedAfterChild child, RuleOutput out) {
     Ssda903Row header = child.header();
-    if (header == null || !header.value("SEX").equalsIgnoreCase("F") || header.present("MOTHER")) {
+    if (header == null || !isFemale(header) || header.present("MOTHER")) {
       return;
     }
     boolean lookedAfter =
@@ -30,5 +30,10 @@ final class Rule393 implements Rule<LookedAfterChild> {
     if (lookedAfter) {
       out.flag(header, "MOTHER").related(header, "SEX");
     }
+  }
+
+  /** F, or 2 in the returns before 2025-26. */
+  private static boolean isFemale(Ssda903Row header) {
+    return header.value("SEX").equalsIgnoreCase("F") || header.is("SEX", "2");
   }
 }

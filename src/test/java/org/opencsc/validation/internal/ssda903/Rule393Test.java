@@ -23,8 +23,10 @@ class Rule393Test {
   void aLookedAfterGirlWithoutMotherFails() {
     Ssda903Fixture f =
         Ssda903Fixture.of("2025-26")
-            .table("Header", "CHILD,SEX,MOTHER", "1,F,")
-            .table("Episodes", "CHILD,LS", "1,V3", "1,C2");
+            .table("Header", "CHILD,SEX,MOTHER", "1,F,", "2,2,")
+            .table("Episodes", "CHILD,LS", "1,V3", "1,C2", "2,C2");
     assertThat(flagged(f.check(new Rule393(), "1"))).containsExactly("Header:2:MOTHER");
+    // 2 is female in the returns before 2025-26
+    assertThat(flagged(f.check(new Rule393(), "2"))).containsExactly("Header:3:MOTHER");
   }
 }
