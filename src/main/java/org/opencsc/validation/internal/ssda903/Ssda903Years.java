@@ -16,140 +16,258 @@ public final class Ssda903Years {
       RuleYears.<LookedAfterChild>of(ReturnType.SSDA903)
           .year(
               "2025-26",
-              y ->
-                  y.add(
-                          new Rule1000(),
-                          new Rule1001(),
-                          new Rule1002(),
-                          new Rule1003(),
-                          new Rule1004(),
-                          new Rule1005(),
-                          new Rule1006(),
-                          new Rule1007(),
-                          new Rule1009(),
-                          new Rule101(),
-                          new Rule1010(),
-                          new Rule1011(),
-                          new Rule1012(),
-                          new Rule1014(),
-                          new Rule1016(),
-                          new Rule102(),
-                          new Rule103(),
-                          new Rule104(),
-                          new Rule112(),
-                          new Rule113(),
-                          new Rule114(),
-                          new Rule115(),
-                          new Rule116(),
-                          new Rule117(),
-                          new Rule118(),
-                          new Rule119(),
-                          new Rule120(),
-                          new Rule131(),
-                          new Rule132(),
-                          new Rule133(),
-                          new Rule134(),
-                          new Rule141(),
-                          new Rule142(),
-                          new Rule143(),
-                          new Rule144(),
-                          new Rule145(),
-                          new Rule146(),
-                          new Rule147(),
-                          new Rule148(),
-                          new Rule149(),
-                          new Rule151(),
-                          new Rule153(),
-                          new Rule157(),
-                          new Rule158(),
-                          new Rule159(),
-                          new Rule165(),
-                          new Rule166(),
-                          new Rule167(),
-                          new Rule168(),
-                          new Rule171(),
-                          new Rule174(),
-                          new Rule175(),
-                          new Rule176(),
-                          new Rule177(),
-                          new Rule178(),
-                          new Rule180(),
-                          new Rule181(),
-                          new Rule182(),
-                          new Rule184(),
-                          new Rule185(),
-                          new Rule186(),
-                          new Rule187(),
-                          new Rule188(),
-                          new Rule189(),
-                          new Rule190(),
-                          new Rule191(),
-                          new Rule192(),
-                          new Rule193(),
-                          new Rule196(),
-                          new Rule197B(),
-                          new Rule197a(),
-                          new Rule198(),
-                          new Rule199(),
-                          new Rule202(),
-                          new Rule203(),
-                          new Rule204(),
-                          new Rule205A(),
-                          new Rule205B(),
-                          new Rule205D(),
-                          new Rule207(),
-                          new Rule208(),
-                          new Rule209(),
-                          new Rule210(),
-                          new Rule213(),
-                          new Rule214(),
-                          new Rule215(),
-                          new Rule217(),
-                          new Rule222(),
-                          new Rule225(),
-                          new Rule226())
-                      .notImplemented(
-                          "1008",
-                          "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "1015",
-                          "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
-                      .notImplemented(
-                          "105",
-                          "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place")
-                      .notImplemented(
-                          "164",
-                          "needs the distance from home to placement, which the DfE derives from the postcodes; OpenCSC has no postcode data yet")
-                      .notImplemented(
-                          "169",
-                          "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
-                      .notImplemented(
-                          "179",
-                          "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
-                      .notImplemented(
-                          "205C",
-                          "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)")
-                      .notImplemented(
-                          "218",
-                          "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet")
-                      .notImplemented(
-                          "219",
-                          "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "221",
-                          "needs Ofsted's provider lists (URNs and their postcodes), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "224",
-                          "needs Ofsted's provider lists (URNs and their provider types), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "227",
-                          "needs Ofsted's provider lists (URNs and their registration dates), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "228",
-                          "needs Ofsted's provider lists (URNs and their closure dates), which OpenCSC does not load yet")
-                      .notImplemented(
-                          "229",
-                          "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet"));
+              y -> {
+                y.add(new Rule1000());
+                y.add(new Rule1001());
+                y.add(new Rule1002());
+                y.add(new Rule1003());
+                y.add(new Rule1004());
+                y.add(new Rule1005());
+                y.add(new Rule1006());
+                y.add(new Rule1007());
+                y.add(new Rule1009());
+                y.add(new Rule101());
+                y.add(new Rule1010());
+                y.add(new Rule1011());
+                y.add(new Rule1012());
+                y.add(new Rule1014());
+                y.add(new Rule1016());
+                y.add(new Rule102());
+                y.add(new Rule103());
+                y.add(new Rule104());
+                y.add(new Rule112());
+                y.add(new Rule113());
+                y.add(new Rule114());
+                y.add(new Rule115());
+                y.add(new Rule116());
+                y.add(new Rule117());
+                y.add(new Rule118());
+                y.add(new Rule119());
+                y.add(new Rule120());
+                y.add(new Rule131());
+                y.add(new Rule132());
+                y.add(new Rule133());
+                y.add(new Rule134());
+                y.add(new Rule141());
+                y.add(new Rule142());
+                y.add(new Rule143());
+                y.add(new Rule144());
+                y.add(new Rule145());
+                y.add(new Rule146());
+                y.add(new Rule147());
+                y.add(new Rule148());
+                y.add(new Rule149());
+                y.add(new Rule151());
+                y.add(new Rule153());
+                y.add(new Rule157());
+                y.add(new Rule158());
+                y.add(new Rule159());
+                y.add(new Rule165());
+                y.add(new Rule166());
+                y.add(new Rule167());
+                y.add(new Rule168());
+                y.add(new Rule171());
+                y.add(new Rule174());
+                y.add(new Rule175());
+                y.add(new Rule176());
+                y.add(new Rule177());
+                y.add(new Rule178());
+                y.add(new Rule180());
+                y.add(new Rule181());
+                y.add(new Rule182());
+                y.add(new Rule184());
+                y.add(new Rule185());
+                y.add(new Rule186());
+                y.add(new Rule187());
+                y.add(new Rule188());
+                y.add(new Rule189());
+                y.add(new Rule190());
+                y.add(new Rule191());
+                y.add(new Rule192());
+                y.add(new Rule193());
+                y.add(new Rule196());
+                y.add(new Rule197B());
+                y.add(new Rule197a());
+                y.add(new Rule198());
+                y.add(new Rule199());
+                y.add(new Rule202());
+                y.add(new Rule203());
+                y.add(new Rule204());
+                y.add(new Rule205A());
+                y.add(new Rule205B());
+                y.add(new Rule205D());
+                y.add(new Rule207());
+                y.add(new Rule208());
+                y.add(new Rule209());
+                y.add(new Rule210());
+                y.add(new Rule213());
+                y.add(new Rule214());
+                y.add(new Rule215());
+                y.add(new Rule217());
+                y.add(new Rule222());
+                y.add(new Rule225());
+                y.add(new Rule226());
+                y.add(new Rule231());
+                y.add(new Rule232());
+                y.add(new Rule233());
+                y.add(new Rule234());
+                y.add(new Rule3001());
+                y.add(new Rule301());
+                y.add(new Rule302());
+                y.add(new Rule303());
+                y.add(new Rule304());
+                y.add(new Rule331());
+                y.add(new Rule333());
+                y.add(new Rule334());
+                y.add(new Rule335());
+                y.add(new Rule336());
+                y.add(new Rule344());
+                y.add(new Rule345());
+                y.add(new Rule347());
+                y.add(new Rule348());
+                y.add(new Rule351());
+                y.add(new Rule352());
+                y.add(new Rule353());
+                y.add(new Rule354());
+                y.add(new Rule355());
+                y.add(new Rule356());
+                y.add(new Rule357());
+                y.add(new Rule358());
+                y.add(new Rule359());
+                y.add(new Rule361());
+                y.add(new Rule362());
+                y.add(new Rule363());
+                y.add(new Rule364());
+                y.add(new Rule365());
+                y.add(new Rule366());
+                y.add(new Rule367());
+                y.add(new Rule371());
+                y.add(new Rule372());
+                y.add(new Rule373());
+                y.add(new Rule374());
+                y.add(new Rule375());
+                y.add(new Rule376());
+                y.add(new Rule377());
+                y.add(new Rule378());
+                y.add(new Rule379());
+                y.add(new Rule380());
+                y.add(new Rule381());
+                y.add(new Rule382());
+                y.add(new Rule383());
+                y.add(new Rule384());
+                y.add(new Rule385());
+                y.add(new Rule386());
+                y.add(new Rule387());
+                y.add(new Rule388());
+                y.add(new Rule389());
+                y.add(new Rule390());
+                y.add(new Rule391());
+                y.add(new Rule392b());
+                y.add(new Rule392d());
+                y.add(new Rule393());
+                y.add(new Rule398());
+                y.add(new Rule399());
+                y.add(new Rule407());
+                y.add(new Rule408());
+                y.add(new Rule426());
+                y.add(new Rule431());
+                y.add(new Rule432());
+                y.add(new Rule433());
+                y.add(new Rule434());
+                y.add(new Rule435());
+                y.add(new Rule436());
+                y.add(new Rule437());
+                y.add(new Rule440());
+                y.add(new Rule441());
+                y.add(new Rule442());
+                y.add(new Rule444());
+                y.add(new Rule446());
+                y.add(new Rule460());
+                y.add(new Rule501());
+                y.add(new Rule502());
+                y.add(new Rule503A());
+                y.add(new Rule503B());
+                y.add(new Rule503C());
+                y.add(new Rule503D());
+                y.add(new Rule503E());
+                y.add(new Rule503F());
+                y.add(new Rule504());
+                y.add(new Rule511());
+                y.add(new Rule514());
+                y.add(new Rule516());
+                y.add(new Rule517());
+                y.add(new Rule518());
+                y.add(new Rule519());
+                y.add(new Rule520());
+                y.add(new Rule521());
+                y.notImplemented(
+                    "1008",
+                    "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "1015",
+                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                y.notImplemented(
+                    "105",
+                    "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place");
+                y.notImplemented(
+                    "164",
+                    "needs the distance from home to placement, which the DfE derives from the postcodes; OpenCSC has no postcode data yet");
+                y.notImplemented(
+                    "169",
+                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                y.notImplemented(
+                    "179",
+                    "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                y.notImplemented(
+                    "205C",
+                    "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)");
+                y.notImplemented(
+                    "218",
+                    "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                y.notImplemented(
+                    "219",
+                    "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "221",
+                    "needs Ofsted's provider lists (URNs and their postcodes), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "224",
+                    "needs Ofsted's provider lists (URNs and their provider types), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "227",
+                    "needs Ofsted's provider lists (URNs and their registration dates), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "228",
+                    "needs Ofsted's provider lists (URNs and their closure dates), which OpenCSC does not load yet");
+                y.notImplemented(
+                    "229",
+                    "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet");
+                y.notImplemented(
+                    "392a", "needs postcode data: the distance is worked out from the postcodes");
+                y.notImplemented(
+                    "392c", "needs postcode data: postcodes are checked against the ONS directory");
+                y.notImplemented(
+                    "406", "needs postcode data: the distance is worked out from the postcodes");
+                y.notImplemented(
+                    "411", "needs postcode data: the placement location comes from its postcode");
+                y.notImplemented(
+                    "420",
+                    "needs postcode data: the placement's LA is worked out from its postcode");
+                y.notImplemented(
+                    "452",
+                    "needs postcode data: the placement's LA is worked out from its postcode");
+                y.notImplemented(
+                    "453", "needs postcode data: the distance is worked out from the postcodes");
+                y.notImplemented(
+                    "454", "needs postcode data: the distance is worked out from the postcodes");
+                y.notImplemented(
+                    "503G", "needs postcode data: the distance is worked out from the postcodes");
+                y.notImplemented(
+                    "503H",
+                    "needs postcode data: the placement's LA is worked out from its postcode");
+                y.notImplemented(
+                    "503J", "needs postcode data: the placement location comes from its postcode");
+              });
 
   private Ssda903Years() {}
 }

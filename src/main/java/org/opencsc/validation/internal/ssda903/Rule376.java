@@ -1,0 +1,33 @@
+package org.opencsc.validation.internal.ssda903;
+
+import java.time.LocalDate;
+import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleOutput;
+import org.opencsc.validation.ssda903.LookedAfterChild;
+import org.opencsc.validation.ssda903.Ssda903Row;
+
+/**
+ * A temporary placement while the usual foster carers are on holiday (PLACE T3) cannot last more
+ * than three weeks (21 days). As the DfE's check does, only an episode that has ended is measured.
+ */
+@DfeRule(
+    code = "376",
+    fields = {"PLACE", "DECOM", "DEC"},
+    advice = "Check the episode's dates; a longer stay is recorded as a placement of its own.")
+final class Rule376 implements Rule<LookedAfterChild> {
+
+  @Override
+  public void check(LookedAfterChild child, RuleOutput out) {
+    for (Ssda903Row episode : child.episodes()) {
+      LocalDate start = episode.date("DECOM");
+      LocalDate end = episode.date("DEC");
+      if (start != null
+          && end != null
+          && episode.is("PLACE", "T3")
+          && end.isAfter(start.plusDays(21))) {
+        out.flag(episode, "PLACE", "DEC").related(episode, "DECOM");
+      }
+    }
+  }
+}

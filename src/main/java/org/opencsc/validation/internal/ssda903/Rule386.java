@@ -1,0 +1,30 @@
+package org.opencsc.validation.internal.ssda903;
+
+import java.time.LocalDate;
+import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleOutput;
+import org.opencsc.validation.ssda903.LookedAfterChild;
+import org.opencsc.validation.ssda903.Ssda903Row;
+
+/** A child cannot be adopted (REC E11 or E12) on or after their 18th birthday. */
+@DfeRule(
+    code = "386",
+    fields = {"REC", "DEC", "DOB"},
+    advice = "Check the reason the episode ended, its end date and the date of birth.")
+final class Rule386 implements Rule<LookedAfterChild> {
+
+  @Override
+  public void check(LookedAfterChild child, RuleOutput out) {
+    LocalDate dob = child.dob();
+    if (dob == null) {
+      return;
+    }
+    for (Ssda903Row episode : child.episodes()) {
+      LocalDate end = episode.date("DEC");
+      if (end != null && episode.is("REC", "E11", "E12") && !end.isBefore(dob.plusYears(18))) {
+        out.flag(episode, "REC").related(episode, "DEC");
+      }
+    }
+  }
+}

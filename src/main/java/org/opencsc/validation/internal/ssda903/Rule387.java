@@ -1,0 +1,30 @@
+package org.opencsc.validation.internal.ssda903;
+
+import java.time.LocalDate;
+import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleOutput;
+import org.opencsc.validation.ssda903.LookedAfterChild;
+import org.opencsc.validation.ssda903.Ssda903Row;
+
+/** A child cannot move into independent living (REC E5 or E6) before their 14th birthday. */
+@DfeRule(
+    code = "387",
+    fields = {"REC", "DEC", "DOB"},
+    advice = "Check the reason the episode ended, its end date and the date of birth.")
+final class Rule387 implements Rule<LookedAfterChild> {
+
+  @Override
+  public void check(LookedAfterChild child, RuleOutput out) {
+    LocalDate dob = child.dob();
+    if (dob == null) {
+      return;
+    }
+    for (Ssda903Row episode : child.episodes()) {
+      LocalDate end = episode.date("DEC");
+      if (end != null && episode.is("REC", "E5", "E6") && end.isBefore(dob.plusYears(14))) {
+        out.flag(episode, "REC").related(episode, "DEC");
+      }
+    }
+  }
+}

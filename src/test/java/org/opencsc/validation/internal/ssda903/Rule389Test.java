@@ -1,0 +1,32 @@
+package org.opencsc.validation.internal.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.validation.RuleTesting.flagged;
+
+import org.junit.jupiter.api.Test;
+import org.opencsc.validation.ssda903.Ssda903Fixture;
+
+/**
+ * 389: "Reason episode ceased is that child transferred to care of adult social care services, but
+ * child is aged under 16."
+ */
+class Rule389Test {
+
+  @Test
+  void anEndAtAPossibleAgePasses() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,01/06/2009")
+            .table("Episodes", "CHILD,DECOM,DEC,REC", "1,01/05/2025,01/06/2025,E7");
+    assertThat(f.check(new Rule389(), "1")).isEmpty();
+  }
+
+  @Test
+  void anEndAtAnImpossibleAgeFails() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,02/06/2009")
+            .table("Episodes", "CHILD,DECOM,DEC,REC", "1,01/05/2025,01/06/2025,E7");
+    assertThat(flagged(f.check(new Rule389(), "1"))).containsExactly("Episodes:2:REC");
+  }
+}

@@ -1,0 +1,29 @@
+package org.opencsc.validation.internal.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.validation.RuleTesting.flagged;
+
+import org.junit.jupiter.api.Test;
+import org.opencsc.validation.ssda903.Ssda903Fixture;
+
+/** 407: "Reason episode ceased is Special Guardianship Order, but child has reached age 18." */
+class Rule407Test {
+
+  @Test
+  void anEndAtAPossibleAgePasses() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,01/06/2007")
+            .table("Episodes", "CHILD,DECOM,DEC,REC", "1,01/05/2025,01/06/2025,E45");
+    assertThat(f.check(new Rule407(), "1")).isEmpty();
+  }
+
+  @Test
+  void anEndAtAnImpossibleAgeFails() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,31/05/2007")
+            .table("Episodes", "CHILD,DECOM,DEC,REC", "1,01/05/2025,01/06/2025,E45");
+    assertThat(flagged(f.check(new Rule407(), "1"))).containsExactly("Episodes:2:REC");
+  }
+}
