@@ -10,8 +10,8 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 
 /**
  * Social worker episodes follow one another: each (in start order) begins within seven days either
- * side of the end of the one before (SW_DEC), unless its reason (SW_REASON) is FCONTA, which the
- * DfE's check exempts. The one before must have ended.
+ * side of the end of the one before (SW_DEC), unless it began with a first contact or re-referral
+ * (SW_REASON = FCONTA), which may follow a gap. The one before must have ended.
  */
 @DfeRule(
     code = "SW10STG2",

@@ -33,4 +33,11 @@ class Rule706Test {
             .previous(lastYear());
     assertThat(flagged(f.check(new Rule706(), "1"))).containsExactly("DoLo:2:DOLO_START");
   }
+
+  @Test
+  void anOpenOrderWithNoOrdersThisYearPointsAtTheHeader() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2026-27").table("Header", "CHILD,SEX", "1,F").previous(lastYear());
+    assertThat(flagged(f.check(new Rule706(), "1"))).containsExactly("Header:2:CHILD");
+  }
 }

@@ -24,6 +24,18 @@ class RuleSW10STG2Test {
   }
 
   @Test
+  void aFirstContactAfterAGapPasses() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table(
+                "SWEpisodes",
+                "CHILD,SW_DECOM,SW_DEC,SW_REASON",
+                "1,01/04/2025,01/06/2025,",
+                "1,01/10/2025,,FCONTA");
+    assertThat(f.check(new RuleSW10STG2(), "1")).isEmpty();
+  }
+
+  @Test
   void anEpisodeStartingWellBeforeTheLastEndedFails() {
     Ssda903Fixture f =
         Ssda903Fixture.of("2025-26")
