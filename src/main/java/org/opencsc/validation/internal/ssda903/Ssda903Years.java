@@ -200,6 +200,109 @@ public final class Ssda903Years {
                 y.add(new Rule519());
                 y.add(new Rule520());
                 y.add(new Rule521());
+                y.add(new Rule522());
+                y.add(new Rule523());
+                y.add(new Rule524());
+                y.add(new Rule525());
+                y.add(new Rule526());
+                y.add(new Rule527());
+                y.add(new Rule528());
+                y.add(new Rule529());
+                y.add(new Rule530());
+                y.add(new Rule531());
+                y.add(new Rule542());
+                y.add(new Rule543());
+                y.add(new Rule544());
+                y.add(new Rule545());
+                y.add(new Rule546());
+                y.add(new Rule547());
+                y.add(new Rule550());
+                y.add(new Rule551());
+                y.add(new Rule552());
+                y.add(new Rule553());
+                y.add(new Rule554());
+                y.add(new Rule557());
+                y.add(new Rule558());
+                y.add(new Rule559());
+                y.add(new Rule560());
+                y.add(new Rule561());
+                y.add(new Rule562());
+                y.add(new Rule563());
+                y.add(new Rule564());
+                y.add(new Rule565());
+                y.add(new Rule566());
+                y.add(new Rule567());
+                y.add(new Rule570());
+                y.add(new Rule571());
+                y.add(new Rule574());
+                y.add(new Rule575());
+                y.add(new Rule576());
+                y.add(new Rule577());
+                y.add(new Rule578());
+                y.add(new Rule579());
+                y.add(new Rule580());
+                y.add(new Rule581());
+                y.add(new Rule582());
+                y.add(new Rule583());
+                y.add(new Rule584());
+                y.add(new Rule586());
+                y.add(new Rule601());
+                y.add(new Rule602());
+                y.add(new Rule607());
+                y.add(new Rule611());
+                y.add(new Rule612());
+                y.add(new Rule620());
+                y.add(new Rule621());
+                y.add(new Rule624());
+                y.add(new Rule625());
+                y.add(new Rule626());
+                y.add(new Rule628());
+                y.add(new Rule630());
+                y.add(new Rule631());
+                y.add(new Rule632());
+                y.add(new Rule633());
+                y.add(new Rule634());
+                y.add(new Rule635());
+                y.add(new RuleEPI());
+                y.add(new RuleINT01());
+                y.add(new RuleINT02());
+                y.add(new RuleINT03());
+                y.add(new RuleINT04());
+                y.add(new RuleINT05());
+                y.add(new RuleINT06());
+                y.add(new RuleINT07());
+                y.add(new RuleINT08());
+                y.add(new RuleINT09());
+                y.add(new RuleINT11());
+                y.add(new RuleINT12());
+                y.add(new RuleINT13());
+                y.add(new RuleINT14());
+                y.add(new RuleINT15());
+                y.add(new RuleINT16());
+                y.add(new RuleINT17());
+                y.add(new RuleINT18());
+                y.add(new RuleINT21());
+                y.add(new RuleINT31());
+                y.add(new RuleINT32());
+                y.add(new RuleINT33());
+                y.add(new RuleINT34());
+                y.add(new RuleINT35());
+                y.add(new RuleINT36());
+                y.add(new RuleNoE());
+                y.add(new RuleSW01aSTG1());
+                y.add(new RuleSW01bSTG1());
+                y.add(new RuleSW02STG1());
+                y.add(new RuleSW04STG1());
+                y.add(new RuleSW05STG1());
+                y.add(new RuleSW06STG2());
+                y.add(new RuleSW07STG2());
+                y.add(new RuleSW08STG2());
+                y.add(new RuleSW09STG2());
+                y.add(new RuleSW10STG2());
+                y.add(new RuleSW11bSTG2());
+                y.add(new RuleSW12STG2());
+                y.add(new RuleSW13STG1());
+                y.add(new RuleSW17STG2());
                 y.notImplemented(
                     "1008",
                     "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
@@ -267,7 +370,21 @@ public final class Ssda903Years {
                     "needs postcode data: the placement's LA is worked out from its postcode");
                 y.notImplemented(
                     "503J", "needs postcode data: the placement location comes from its postcode");
-              });
+              })
+          .year(
+              "2026-27",
+              y ->
+                  y.add(new Rule700())
+                      .add(new Rule701())
+                      .add(new Rule702())
+                      .add(new Rule703())
+                      .add(new Rule704())
+                      .add(new Rule705())
+                      .add(new Rule706())
+                      .add(new Rule707())
+                      .add(new Rule708())
+                      .add(new Rule709())
+                      .add(new Rule710()));
 
   private Ssda903Years() {}
 }

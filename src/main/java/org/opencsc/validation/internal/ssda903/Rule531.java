@@ -1,0 +1,27 @@
+package org.opencsc.validation.internal.ssda903;
+
+import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleOutput;
+import org.opencsc.validation.ssda903.LookedAfterChild;
+import org.opencsc.validation.ssda903.Ssda903Row;
+
+/**
+ * A placement provided by a voluntary or third-sector organisation (PR5) cannot be placement with
+ * parents (P1).
+ */
+@DfeRule(
+    code = "531",
+    fields = {"PLACE", "PLACE_PROVIDER"},
+    advice = "Check the placement type and the provider of the episode; correct the wrong one.")
+final class Rule531 implements Rule<LookedAfterChild> {
+
+  @Override
+  public void check(LookedAfterChild child, RuleOutput out) {
+    for (Ssda903Row episode : child.episodes()) {
+      if (episode.is("PLACE_PROVIDER", "PR5") && episode.is("PLACE", "P1")) {
+        out.flag(episode, "PLACE", "PLACE_PROVIDER");
+      }
+    }
+  }
+}

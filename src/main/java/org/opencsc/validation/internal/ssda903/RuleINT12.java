@@ -1,0 +1,16 @@
+package org.opencsc.validation.internal.ssda903;
+
+import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.ssda903.Ssda903Tables;
+
+/** The date of birth on the PlacedAdoption record must be the Header's. */
+@DfeRule(
+    code = "INT12",
+    fields = {"DOB"},
+    advice = "Correct the date of birth where it is wrong; the return's tables must agree.")
+final class RuleINT12 extends DobAgainstHeader {
+
+  RuleINT12() {
+    super(Ssda903Tables.PLACED_ADOPTION);
+  }
+}

@@ -1,0 +1,28 @@
+package org.opencsc.validation.internal.ssda903;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencsc.validation.RuleTesting.flagged;
+
+import org.junit.jupiter.api.Test;
+import org.opencsc.validation.ssda903.Ssda903Fixture;
+
+/** INT12: "Internal Check: DOB in PlacedAdoption is different to DOB in Header." */
+class RuleINT12Test {
+  @Test
+  void theHeadersDateOfBirthPasses() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,01/01/2015")
+            .table("PlacedAdoption", "CHILD,DOB", "1,1/1/2015");
+    assertThat(f.check(new RuleINT12(), "1")).isEmpty();
+  }
+
+  @Test
+  void anotherDateOfBirthFails() {
+    Ssda903Fixture f =
+        Ssda903Fixture.of("2025-26")
+            .table("Header", "CHILD,DOB", "1,01/01/2015")
+            .table("PlacedAdoption", "CHILD,DOB", "1,02/01/2015");
+    assertThat(flagged(f.check(new RuleINT12(), "1"))).containsExactly("PlacedAdoption:2:DOB");
+  }
+}
