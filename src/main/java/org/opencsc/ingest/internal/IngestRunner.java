@@ -551,11 +551,14 @@ public final class IngestRunner {
         checked.leftOut());
   }
 
+  /**
+   * PostgreSQL's message, which names the table and the rule broken, without its detail: the detail
+   * quotes the refused row or key (a child's ID, date of birth), and this message is logged.
+   */
   private static String describe(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null) {
-        var m = p.getServerErrorMessage();
-        return m.getMessage() + (m.getDetail() == null ? "" : " (" + m.getDetail() + ")");
+        return p.getServerErrorMessage().getMessage();
       }
     }
     return String.valueOf(e.getMessage());
