@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +53,10 @@ public class MigratedDatabase {
     if (embedded == null) {
       return dataSource.getConnection();
     }
-    Connection connection = embedded.getPostgresDatabase().getConnection();
+    // as the pool's: the server's error details, which quote the refused row, stay out of
+    // exception messages and so out of the log
+    Connection connection =
+        embedded.getPostgresDatabase(Map.of("logServerErrorDetail", "false")).getConnection();
     try (Statement statement = connection.createStatement();
         ResultSet pid = statement.executeQuery("select pg_backend_pid()")) {
       pid.next();

@@ -21,6 +21,33 @@ public final class RuleFindings {
    *     child's position in the file)
    */
   public static Finding of(RuleFinding finding, String file, long row) {
+    return finding(
+        finding,
+        file,
+        row,
+        finding.severity() == RuleSeverity.ERROR ? Severity.ERROR : Severity.QUERY,
+        finding.explanation());
+  }
+
+  /**
+   * A DfE error in the child's own record (the SSDA903 Header, the CIN census child's identifiers
+   * and characteristics). Keeping that record out would take every episode, plan and visit of the
+   * child out of every figure, so the child is loaded and the finding listed as a query that says
+   * so.
+   */
+  public static Finding loadedAnyway(RuleFinding finding, String file, long row) {
+    return finding(
+        finding,
+        file,
+        row,
+        Severity.QUERY,
+        finding.explanation()
+            + " (The DfE counts this as an error. OpenCSC loads the child all the same, so that"
+            + " the child's other records are not lost: correct it at the source.)");
+  }
+
+  private static Finding finding(
+      RuleFinding finding, String file, long row, Severity severity, String message) {
     Location where = finding.where();
     return new Finding(
         file,
@@ -29,7 +56,7 @@ public final class RuleFindings {
         where.field().isEmpty() ? null : where.field(),
         where.value().isEmpty() ? null : where.value(),
         finding.code(),
-        finding.severity() == RuleSeverity.ERROR ? Severity.ERROR : Severity.QUERY,
-        finding.explanation());
+        severity,
+        message);
   }
 }

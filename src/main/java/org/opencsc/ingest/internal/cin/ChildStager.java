@@ -13,7 +13,6 @@ import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.RuleFindings;
 import org.opencsc.ingest.internal.SourceFile;
-import org.opencsc.validation.Located;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleSeverity;
 import org.opencsc.validation.cin.CinChild;
@@ -65,7 +64,7 @@ final class ChildStager {
     KeptOut keptOut = dfeRules(child, row);
     ChildScope anonymous = new ChildScope(file, row, null, findings, codes, year, keptOut);
     Optional<String> id = childId(child.child("ChildIdentifiers"), anonymous);
-    if (id.isEmpty() || keptOut.child()) {
+    if (id.isEmpty()) {
       return;
     }
     ChildScope scope = anonymous.withChild(id.get());
@@ -99,14 +98,21 @@ final class ChildStager {
     if (rules == null || census == null) {
       return KeptOut.NOTHING;
     }
-    List<Located> flagged = new ArrayList<>();
+    List<XmlNode> keptOut = new ArrayList<>();
     for (RuleFinding finding : rules.check(new CinChild(child, census))) {
-      findings.add(RuleFindings.of(finding, file.name(), row));
-      if (finding.severity() == RuleSeverity.ERROR) {
-        flagged.add(finding.where().record());
+      if (finding.severity() != RuleSeverity.ERROR) {
+        findings.add(RuleFindings.of(finding, file.name(), row));
+        continue;
+      }
+      XmlNode record = KeptOut.recordBelowChild(child, finding.where().record());
+      if (record == null) {
+        findings.add(RuleFindings.loadedAnyway(finding, file.name(), row));
+      } else {
+        findings.add(RuleFindings.of(finding, file.name(), row));
+        keptOut.add(record);
       }
     }
-    return KeptOut.of(child, flagged);
+    return KeptOut.of(keptOut);
   }
 
   private Optional<String> childId(XmlNode identifiers, ChildScope scope) throws SQLException {

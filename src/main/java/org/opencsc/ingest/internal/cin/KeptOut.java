@@ -13,48 +13,45 @@ import org.opencsc.validation.cin.XmlNode;
 /**
  * The elements of one child that the DfE's rules' errors keep out of the snapshot. An error keeps
  * out the smallest record that holds the value it flags: the assessment, CIN plan, section 47
- * enquiry or protection plan, else the episode ({@code CINdetails}), else — for the child's
- * identifiers and characteristics — the child.
+ * enquiry or protection plan, else the episode ({@code CINdetails}); an error in the child's
+ * identifiers or characteristics keeps nothing out (the child is loaded and the finding flagged).
  */
 final class KeptOut {
 
-  static final KeptOut NOTHING = new KeptOut(Collections.emptySet(), false);
+  static final KeptOut NOTHING = new KeptOut(Collections.emptySet());
 
   /** Elements of a CINdetails that are records of their own. */
   private static final Set<String> RECORDS =
       Set.of("Assessments", "CINPlanDates", "Section47", "ChildProtectionPlans");
 
   private final Set<XmlNode> elements;
-  private final boolean child;
 
-  private KeptOut(Set<XmlNode> elements, boolean child) {
+  private KeptOut(Set<XmlNode> elements) {
     this.elements = elements;
-    this.child = child;
   }
 
-  /** What keeping out each flagged value means in {@code child}. */
-  static KeptOut of(XmlNode child, List<Located> flagged) {
-    if (flagged.isEmpty()) {
+  /** The records (each below the child itself) that the errors keep out. */
+  static KeptOut of(List<XmlNode> records) {
+    if (records.isEmpty()) {
       return NOTHING;
     }
     Set<XmlNode> elements = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Located value : flagged) {
-      XmlNode record = record(child, value);
-      if (record == null || record == child) {
-        return new KeptOut(Set.of(), true);
-      }
-      elements.add(record);
-    }
-    return new KeptOut(elements, false);
+    elements.addAll(records);
+    return new KeptOut(elements);
   }
 
-  /** Whether the whole child is kept out. */
-  boolean child() {
-    return child;
+  /**
+   * The record below the child that holds the flagged value, or null when the value is the child's
+   * own (identifiers, characteristics) or cannot be found: an error there does not keep the child
+   * out, as that would lose every record of the child ({@code RuleFindings.loadedAnyway}).
+   */
+  static @Nullable XmlNode recordBelowChild(XmlNode child, Located flagged) {
+    XmlNode record = record(child, flagged);
+    return record == child ? null : record;
   }
 
   boolean contains(XmlNode element) {
-    return child || elements.contains(element);
+    return elements.contains(element);
   }
 
   /**

@@ -17,13 +17,16 @@ import org.opencsc.validation.RuleSeverity;
 import org.opencsc.validation.ValidationResult;
 import org.opencsc.validation.ssda903.Ssda903Return;
 import org.opencsc.validation.ssda903.Ssda903Row;
+import org.opencsc.validation.ssda903.Ssda903Tables;
 import org.opencsc.validation.ssda903.Ssda903Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The DfE's SSDA903 rules over the run's return, once every file is staged: each finding goes to
- * the load history, and an error keeps its record (the first row it flags) out of the snapshot.
+ * the load history, and an error keeps its record (the first row it flags) out of the snapshot —
+ * unless that is the child's Header row, which is loaded and flagged ({@link
+ * RuleFindings#loadedAnyway}).
  */
 final class Ssda903RuleCheck {
 
@@ -39,8 +42,13 @@ final class Ssda903RuleCheck {
     Map<Ssda903Table, List<Ssda903Row>> keptOut = new LinkedHashMap<>();
     for (RuleFinding finding : result.findings()) {
       Ssda903Row row = (Ssda903Row) finding.where().record();
-      findings.add(RuleFindings.of(finding, row.file(), row.row()));
-      if (finding.severity() == RuleSeverity.ERROR) {
+      if (finding.severity() != RuleSeverity.ERROR) {
+        findings.add(RuleFindings.of(finding, row.file(), row.row()));
+      } else if (row.table().equals(Ssda903Tables.HEADER)) {
+        // the child's own record: without it the child and all its rows would be lost
+        findings.add(RuleFindings.loadedAnyway(finding, row.file(), row.row()));
+      } else {
+        findings.add(RuleFindings.of(finding, row.file(), row.row()));
         keptOut.computeIfAbsent(Ssda903Table.ofLabel(row.table()), t -> new ArrayList<>()).add(row);
       }
     }

@@ -82,4 +82,39 @@ class CinDfeRulesIT {
                 .single())
         .isEqualTo(1L);
   }
+
+  /**
+   * Rule 1520: R2 has R1's UPN. The error is in R2's own identifiers: keeping them out would lose
+   * the child and everything recorded of it, so R2 loads and the finding is a query that says so.
+   */
+  @Test
+  void anErrorInTheChildsOwnIdentifiersIsFlaggedAndTheChildStillLoads() throws Exception {
+    String upn = "<UPN>A123456789012</UPN>";
+    String first =
+        child("R1", "F", "2015-01-01", referral("2025-05-01", ""))
+            .replace("<LAchildID>R1</LAchildID>", "<LAchildID>R1</LAchildID>" + upn);
+    String second =
+        child("R2", "M", "2016-01-01", referral("2025-06-01", ""))
+            .replace("<LAchildID>R2</LAchildID>", "<LAchildID>R2</LAchildID>" + upn);
+    Path file = write(dir, "census.xml", CinXml.census(2026, first + second));
+
+    Outcome out = ingest.run(AS_AT, file);
+
+    assertThat(out.findings().stream().filter(f -> f.rule().equals("1520")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.QUERY);
+              assertThat(f.childId()).isEqualTo("R2");
+              assertThat(f.message()).contains("The DfE counts this as an error");
+            });
+    assertThat(
+            ingest
+                .jdbc
+                .sql("select child_id from referral where snapshot_id = :s order by 1")
+                .param("s", out.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly("R1", "R2");
+  }
 }
