@@ -1,13 +1,17 @@
 package org.opencsc.validation.ssda903;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.validation.Codes;
 import org.opencsc.validation.Need;
@@ -25,7 +29,9 @@ public final class Ssda903Return {
   private final Map<String, LookedAfterChild> children = new LinkedHashMap<>();
   private final Set<Need> supplied = EnumSet.noneOf(Need.class);
   private @Nullable Ssda903Return previous;
-  private boolean sorted;
+  private volatile boolean sorted;
+  private final Map<String, Map<String, List<LookedAfterChild>>> headerIndexes =
+      new ConcurrentHashMap<>();
 
   /**
    * @param codes the year's code lists, for the rules that check a field's code
@@ -79,6 +85,30 @@ public final class Ssda903Return {
       sorted = true;
     }
     return Collections.unmodifiableCollection(children.values());
+  }
+
+  /**
+   * The children whose Header has this value in {@code field} (compared in upper case): for the
+   * rules that compare a child with the others (a UPN twice), without a pass over every child for
+   * each child. Worked out once per field, on first use.
+   */
+  public List<LookedAfterChild> childrenWithHeader(String field, String value) {
+    Map<String, List<LookedAfterChild>> index =
+        headerIndexes.computeIfAbsent(field, this::indexHeaders);
+    return index.getOrDefault(value.toUpperCase(Locale.ROOT), List.of());
+  }
+
+  private Map<String, List<LookedAfterChild>> indexHeaders(String field) {
+    Map<String, List<LookedAfterChild>> index = new HashMap<>();
+    for (LookedAfterChild child : children()) {
+      Ssda903Row header = child.header();
+      if (header != null && header.present(field)) {
+        index
+            .computeIfAbsent(header.value(field).toUpperCase(Locale.ROOT), v -> new ArrayList<>(1))
+            .add(child);
+      }
+    }
+    return index;
   }
 
   public Optional<LookedAfterChild> child(String id) {

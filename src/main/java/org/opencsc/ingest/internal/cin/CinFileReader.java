@@ -88,6 +88,9 @@ final class CinFileReader {
     while (xml.hasNext()) {
       xml.next();
     }
+    if (stager != null) {
+      stager.logRules();
+    }
     return row;
   }
 

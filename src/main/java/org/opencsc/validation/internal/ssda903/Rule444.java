@@ -8,8 +8,8 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 
 /**
  * A UPN (other than the UN1 to UN5 codes) belongs to one child: the same UPN on another child's
- * Header in the return is a duplicate. Each child is checked against the whole return, so each of
- * the children sharing a UPN is reported (one pass over the return's Headers per child).
+ * Header in the return is a duplicate. Each of the children sharing a UPN is reported (the return
+ * keeps its children by UPN, so no child is compared with every other).
  */
 @DfeRule(
     code = "444",
@@ -28,9 +28,9 @@ final class Rule444 implements Rule<LookedAfterChild> {
       return;
     }
     String upn = header.value("UPN");
-    for (LookedAfterChild other : child.inReturn().children()) {
+    for (LookedAfterChild other : child.inReturn().childrenWithHeader("UPN", upn)) {
       Ssda903Row otherHeader = other.header();
-      if (other != child && otherHeader != null && otherHeader.value("UPN").equalsIgnoreCase(upn)) {
+      if (other != child && otherHeader != null) {
         out.flag(header, "UPN").related(otherHeader, "UPN");
       }
     }
