@@ -68,7 +68,8 @@ final class CareRows {
     if (previousPermanence == null && rand.chance(0.06)) {
       String kind = rand.pick(new String[] {"P1", "P2", "P3", "P4"});
       int when = Math.max(child.birth, period.start - rand.between(200, 2000));
-      previousPermanence = new PreviousPermanence(kind, null, date(when));
+      // arranged by Exampleshire itself: the order's authority is needed with its date (rule 630)
+      previousPermanence = new PreviousPermanence(kind, OrganisationFactory.LA_CODE, date(when));
     }
   }
 

@@ -3,6 +3,7 @@ package org.opencsc.generator.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.generator.internal.Journey.CarePeriod;
 import org.opencsc.generator.internal.Journey.Need;
 import org.opencsc.generator.model.ChildHistory;
@@ -83,7 +84,18 @@ final class ChildAssembler {
         checks.missing,
         LeaverRows.of(id, journey, allocated, periodStart, asAt, rand),
         care.adoption,
-        care.previousPermanence,
+        previousPermanence(care),
         allocated);
+  }
+
+  /**
+   * The child's previous permanence option, Z1 (none) when the child was in care without one: the
+   * SSDA903 asks it of every child starting to be looked after (rule 630).
+   */
+  private static ChildHistory.@Nullable PreviousPermanence previousPermanence(CareRows care) {
+    if (care.previousPermanence != null || care.episodes.isEmpty()) {
+      return care.previousPermanence;
+    }
+    return new ChildHistory.PreviousPermanence("Z1", null, null);
   }
 }

@@ -73,9 +73,13 @@ final class Demographics {
     String ethnicity = journey.uasc ? UASC_ETHNICITY.pick(rand) : ETHNICITY.pick(rand);
     Boolean mother = null;
     LocalDate motherChild = null;
-    if (sex.equals("F") && ageAtAsAt >= 14 && !journey.care.isEmpty()) {
-      mother = rand.chance(0.02);
-      motherChild = mother ? LocalDate.ofEpochDay(asAt - rand.between(30, 300)) : null;
+    // the SSDA903 asks whether every looked-after girl is a mother (rules 165, 393), 0 below 14
+    if (sex.equals("F") && !journey.care.isEmpty()) {
+      mother = false;
+      if (ageAtAsAt >= 14) {
+        mother = rand.chance(0.02);
+        motherChild = mother ? LocalDate.ofEpochDay(asAt - rand.between(30, 300)) : null;
+      }
     }
     String id = childId(index);
     return new Child(
@@ -103,13 +107,16 @@ final class Demographics {
   }
 
   /**
-   * A synthetic UPN: check letter, then LA code 999 (no real council), a school number, a year and
-   * a serial from the child's index. The check letter follows the DfE's modulus-23 rule.
+   * A synthetic UPN: check letter, then the code of the authority that issued it, a school number,
+   * a year and a serial from the child's index. The check letter follows the DfE's modulus-23 rule.
+   * The DfE accepts only a recognised authority's code (CIN rule 1530), so Exampleshire's own 999
+   * cannot be used: the code is 201, the City of London, whose one maintained school is not among
+   * the school numbers 2000 to 2099 used here, so no synthetic UPN is a real pupil's.
    */
   static String upn(int index) {
     String digits =
         String.format(
-            "999%04d%02d%03d", 2000 + index / 10_000, 10 + index / 1000 % 10, index % 1000);
+            "201%04d%02d%03d", 2000 + index / 10_000, 10 + index / 1000 % 10, index % 1000);
     int sum = 0;
     for (int i = 0; i < digits.length(); i++) {
       sum += (digits.charAt(i) - '0') * (i + 2);

@@ -20,21 +20,25 @@ import org.opencsc.generator.model.ChildHistory.HealthCheck;
  * March whose period of care began on or before 1 April of the year before, i.e. looked after for
  * at least twelve months at 31 March (the validator's "continuously looked after"), unless the
  * episode at 31 March is a short break (LS V3 or V4). SDQ_SCORE is the latest SDQ in the year for a
- * child aged 4 to 16 at 31 March (validator rule 197B); such a child without an SDQ gets SDQ_REASON
- * SDQ4 (other). CONVICTED is 0 from age 10 and blank below it; HEALTH_CHECK, IMMUNISATIONS and
- * TEETH_CHECK are 1 when a health assessment, immunisation or dental check is recorded in the year;
- * HEALTH_ASSESSMENT (development assessment) only for children under 5; SUBSTANCE_MISUSE 0, so the
- * intervention columns are blank.
+ * child aged 4 to 17 at 31 March (rule 197B); such a child without an SDQ gets SDQ_REASON SDQ4
+ * (other). CONVICTED is 0 from age 10 and blank below it; HEALTH_ASSESSMENT (the annual health
+ * assessment up to date), IMMUNISATIONS and TEETH_CHECK are 1 when a health assessment,
+ * immunisation or dental check is recorded in the year; HEALTH_CHECK (health promotion: the
+ * development checks of a child under 5, rules 545 and 546) only for children under 5, from the
+ * same health assessment; SUBSTANCE_MISUSE 0, so the intervention columns are blank.
  *
  * <p>OC3 (care leavers): a row for a young person whose 17th to 21st birthday falls in the year,
  * who was looked after for at least 13 weeks after their 14th birthday and at some time after their
  * 16th, and who is not looked after on that birthday and has not died. The contact recorded closest
  * to the birthday, from three months before to one month after it, gives IN_TOUCH, ACTIV and ACCOM;
- * without one the young person is reported as not in touch (NO) with ACTIV and ACCOM blank.
+ * without one the young person is reported as not in touch (NO); ACTIV and ACCOM are 0 (not known)
+ * when not in touch (rule 153). No row for a 17- or 18-year-old who left care after the 17th
+ * birthday (rule 1016).
  */
 final class Ssda903Outcomes {
 
   private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
+  private static final String NOT_KNOWN = "0";
 
   private final ChildHistory history;
   private final CareEpisodes care;
@@ -57,7 +61,8 @@ final class Ssda903Outcomes {
     }
     int age = Period.between(dob, year.end()).getYears();
     Optional<HealthCheck> sdq = latestInYear("sdq");
-    boolean sdqAge = age >= 4 && age <= 16;
+    // the DfE asks for a score or a reason from the year of the 4th to that of the 17th birthday
+    boolean sdqAge = age >= 4 && age <= 17;
     String score = sdqAge ? sdq.map(h -> text(h.sdqScore())).orElse("") : "";
     String reason = sdqAge && score.isEmpty() ? "SDQ4" : "";
     return Optional.of(
@@ -67,10 +72,10 @@ final class Ssda903Outcomes {
           score,
           reason,
           age >= 10 ? "0" : "",
-          had("health_assessment"),
+          age < 5 ? had("health_assessment") : "",
           had("immunisation"),
           had("dental"),
-          age < 5 ? had("health_assessment") : "",
+          had("health_assessment"),
           "0",
           "",
           ""
@@ -88,6 +93,9 @@ final class Ssda903Outcomes {
       return Optional.empty();
     }
     LocalDate day = birthday.get();
+    if (leftCareAfter17(dob, day)) {
+      return Optional.empty();
+    }
     if (care.lookedAfterOn(day)
         || (child.personDeathDate() != null && !child.personDeathDate().isAfter(day))) {
       return Optional.empty();
@@ -99,12 +107,13 @@ final class Ssda903Outcomes {
             .min(
                 Comparator.comparingLong(
                     c -> Math.abs(ChronoUnit.DAYS.between(day, c.contactDate()))));
-    String[] row = {child.childId(), ukDate(dob), "NO", "", ""};
+    // activity and accommodation are "0" (not known) for a young person not in touch (rule 153)
+    String[] row = {child.childId(), ukDate(dob), "NO", NOT_KNOWN, NOT_KNOWN};
     contact.ifPresent(
         c -> {
           row[2] = c.inTouch();
-          row[3] = text(c.activ());
-          row[4] = text(c.accom());
+          row[3] = c.activ() != null ? c.activ() : NOT_KNOWN;
+          row[4] = c.accom() != null ? c.accom() : NOT_KNOWN;
         });
     return Optional.of(row);
   }
@@ -116,6 +125,19 @@ final class Ssda903Outcomes {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the 17th or 18th birthday is the one in the year and the young person left care after
+   * their 17th birthday: the DfE does not want care leaver information then (rule 1016).
+   */
+  private boolean leftCareAfter17(LocalDate dob, LocalDate birthday) {
+    if (birthday.isAfter(dob.plusYears(18))) {
+      return false;
+    }
+    LocalDate seventeen = dob.plusYears(17);
+    return history.episodes().stream()
+        .anyMatch(e -> e.dec() != null && !e.dec().isBefore(seventeen));
   }
 
   private boolean formerlyLookedAfter(LocalDate dob) {

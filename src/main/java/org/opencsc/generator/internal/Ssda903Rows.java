@@ -6,10 +6,8 @@ import static org.opencsc.generator.internal.Formats.ukDate;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.opencsc.generator.model.ChildHistory;
 import org.opencsc.generator.model.ChildHistory.Adoption;
-import org.opencsc.generator.model.ChildHistory.Allocation;
 import org.opencsc.generator.model.ChildHistory.EpisodeOfCare;
 import org.opencsc.generator.model.ChildHistory.MissingEpisode;
 
@@ -40,10 +38,9 @@ import org.opencsc.generator.model.ChildHistory.MissingEpisode;
  *       permanence record.
  *   <li>SWEpisodes: for looked-after children, every allocation to a social worker that touches the
  *       year, including those from before the child became looked after (validator rule SW12: "all
- *       social worker episodes for the full previous year"). SW_DECOM is the allocation start;
- *       SW_DEC the end if on or before 31 March; SW_REASON the reason that allocation ended, so it
- *       is blank while the allocation is open. SW_ID is the worker's Social Work England
- *       registration number (SW followed by digits; validator rule SW02STG1).
+ *       social worker episodes for the full previous year"), as {@link SocialWorkerEpisodes} says.
+ *       SW_ID is the worker's Social Work England registration number (SW followed by digits;
+ *       validator rule SW02STG1).
  * </ul>
  */
 final class Ssda903Rows {
@@ -59,10 +56,13 @@ final class Ssda903Rows {
 
   /**
    * Writes the child's rows; returns false (and writes nothing) when not in the return. {@code
-   * sweNumbers} gives each worker's Social Work England number by worker ID.
+   * workers} gives each worker's Social Work England number and manager by worker ID.
    */
   static boolean write(
-      ChildHistory history, ReportingYear year, Map<String, String> sweNumbers, Sink sink) {
+      ChildHistory history,
+      ReportingYear year,
+      Map<String, SocialWorkerEpisodes.Worker> workers,
+      Sink sink) {
     CareEpisodes care = new CareEpisodes(history.episodes());
     boolean lookedAfter = care.lookedAfterDuring(year);
     Ssda903Outcomes outcomes = new Ssda903Outcomes(history, care, year);
@@ -80,13 +80,14 @@ final class Ssda903Rows {
         dob,
         child.ethnicity(),
         child.upn() != null ? child.upn() : text(child.upnUnknown()),
-        flag(child.mother()),
-        ukDate(child.mcDob()));
+        // MOTHER only for a girl looked after in the year, not a care leaver (rules 165, 628)
+        lookedAfter ? flag(child.mother()) : "",
+        lookedAfter ? ukDate(child.mcDob()) : "");
     if (child.uasc() && (child.duc() == null || !child.duc().isBefore(year.start()))) {
       sink.row(Ssda903Table.UASC, id, child.sex(), dob, ukDate(child.duc()));
     }
     if (lookedAfter) {
-      lookedAfterRows(history, care, year, sweNumbers, sink);
+      lookedAfterRows(history, care, year, workers, sink);
       outcomes.oc2Row().ifPresent(values -> sink.row(Ssda903Table.OC2, values));
     }
     outcomes.careLeaverRow().ifPresent(values -> sink.row(Ssda903Table.OC3, values));
@@ -97,7 +98,7 @@ final class Ssda903Rows {
       ChildHistory history,
       CareEpisodes care,
       ReportingYear year,
-      Map<String, String> sweNumbers,
+      Map<String, SocialWorkerEpisodes.Worker> workers,
       Sink sink) {
     String id = history.child().childId();
     String dob = ukDate(history.child().personBirthDate());
@@ -125,19 +126,18 @@ final class Ssda903Rows {
           text(perm.laPerm()),
           ukDate(perm.datePerm()));
     }
-    for (Allocation a : history.allocations()) {
-      if (year.overlaps(a.startDate(), a.endDate())) {
-        var end = year.asKnownAtEnd(a.endDate());
-        String reason = end == null ? "" : text(a.changeReason());
-        sink.row(
-            Ssda903Table.SW_EPISODES,
-            id,
-            dob,
-            Objects.requireNonNull(sweNumbers.get(a.workerId()), a.workerId()),
-            ukDate(a.startDate()),
-            ukDate(end),
-            reason);
-      }
+    var episodes =
+        SocialWorkerEpisodes.of(
+            history.allocations(), year, care.lookedAfterOn(year.end()), workers);
+    for (SocialWorkerEpisodes.Episode e : episodes) {
+      sink.row(
+          Ssda903Table.SW_EPISODES,
+          id,
+          dob,
+          e.sweNo(),
+          ukDate(e.start()),
+          ukDate(e.end()),
+          e.reason());
     }
   }
 

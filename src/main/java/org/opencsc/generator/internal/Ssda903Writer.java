@@ -25,29 +25,34 @@ public final class Ssda903Writer implements Consumer<ChildHistory>, AutoCloseabl
   }
 
   private final ReportingYear year;
-  private final Map<String, String> sweNumbers;
+  private final Map<String, SocialWorkerEpisodes.Worker> workers;
   private final CsvTables<Ssda903Table> files;
   private int children;
 
   private Ssda903Writer(
-      ReportingYear year, Map<String, String> sweNumbers, CsvTables<Ssda903Table> files) {
+      ReportingYear year,
+      Map<String, SocialWorkerEpisodes.Worker> workers,
+      CsvTables<Ssda903Table> files) {
     this.year = year;
-    this.sweNumbers = sweNumbers;
+    this.workers = workers;
     this.files = files;
   }
 
   public static Ssda903Writer open(Organisation org, ReportingYear year, Path directory) {
-    Map<String, String> sweNumbers =
+    Map<String, SocialWorkerEpisodes.Worker> workers =
         org.workers().stream()
             .filter(w -> w.sweNo() != null)
-            .collect(Collectors.toMap(Organisation.Worker::workerId, Organisation.Worker::sweNo));
+            .collect(
+                Collectors.toMap(
+                    Organisation.Worker::workerId,
+                    w -> new SocialWorkerEpisodes.Worker(w.sweNo(), w.managerWorkerId())));
     return new Ssda903Writer(
-        year, sweNumbers, CsvTables.create(Ssda903Table.class, directory.resolve("ssda903")));
+        year, workers, CsvTables.create(Ssda903Table.class, directory.resolve("ssda903")));
   }
 
   @Override
   public void accept(ChildHistory history) {
-    if (Ssda903Rows.write(history, year, sweNumbers, files::row)) {
+    if (Ssda903Rows.write(history, year, workers, files::row)) {
       children++;
     }
   }

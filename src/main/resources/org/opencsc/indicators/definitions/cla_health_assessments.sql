@@ -9,7 +9,7 @@
 --   (episodes following one another without a gap, short breaks not counted as care) began at
 --   least 12 months before the day after the last day (on or before 1 April 2024 for 31 March
 --   2025). The SSDA903 asks whether the child's annual health assessment is up to date
---   (HEALTH_CHECK); here that is a health assessment (health_check of type 'health_assessment')
+--   (HEALTH_ASSESSMENT); here that is a health assessment (health_check of type 'health_assessment')
 --   dated on a day of the period: one the day before the period starts does not count. Statutory
 --   guidance asks for a review health assessment every six months for a child under five: the
 --   DfE measure, and this one, only ask for one in the year. England, 31 March 2015: 90%.
@@ -17,7 +17,7 @@
 --   looked after continuously for at least 12 months at 31 March by OC2 indicators: "whether the
 --   child had their annual health assessment"; figures exclude children looked after under an
 --   agreed series of short-term placements), SFR 34/2015 for England 2015; SSDA903 OC2
---   HEALTH_CHECK; SSD ssd_cla_health; SSDA903 Episodes DECOM, DEC, RNE, LS
+--   HEALTH_ASSESSMENT; SSD ssd_cla_health; SSDA903 Episodes DECOM, DEC, RNE, LS
 -- numerator: children in the denominator with a health assessment dated in the period
 -- denominator: children looked after on the period's last day whose current period of care began
 --   at least 12 months before the day after the last day (short breaks and children of 18 or over

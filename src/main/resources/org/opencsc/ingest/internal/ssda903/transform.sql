@@ -251,17 +251,18 @@ select :snapshot_id, child || '/' || to_char(review, 'YYYY-MM-DD'), child, revie
   from stage_903_reviews;
 
 -- OC2 says which checks a child looked after for a year had in the twelve months to 31 March, not
--- when: each is loaded as a check dated the last day of the collection year. HEALTH_CHECK is the
--- health assessment, TEETH_CHECK the dental check, SDQ_SCORE an SDQ with its score. The
--- development assessment of under-fives (HEALTH_ASSESSMENT), convictions and substance misuse have
--- no place in the snapshot yet.
+-- when: each is loaded as a check dated the last day of the collection year. HEALTH_ASSESSMENT is
+-- the annual health assessment, TEETH_CHECK the dental check, SDQ_SCORE an SDQ with its score. The
+-- health promotion item of under-fives (HEALTH_CHECK: their development checks, which the DfE's
+-- rules 545 and 546 allow only under 5), convictions and substance misuse have no place in the
+-- snapshot yet.
 insert into {health_check} (snapshot_id, health_check_id, child_id, check_type, check_date,
                             sdq_score, source_file, source_row)
 select :snapshot_id, o.child || '/' || c.check_type || '/' || to_char(y.last_day, 'YYYY-MM-DD'),
        o.child, c.check_type, y.last_day, c.score, o.source_file, o.source_row
   from stage_903_oc2 o
  cross join (select max(collection_end) as last_day from stage_903_file) y
- cross join lateral (values ('health_assessment', o.health_check, null::smallint),
+ cross join lateral (values ('health_assessment', o.health_assessment, null::smallint),
                             ('dental', o.teeth_check, null::smallint),
                             ('immunisation', o.immunisations, null::smallint),
                             ('sdq', o.sdq_score is not null, o.sdq_score))

@@ -89,7 +89,8 @@ class Ssda903RoundTripIT {
 
   @Test
   void theChildrenOfTheReturnAreTheDirectSnapshotsChildren() {
-    // looked after in the year, or a care leaver with an OC3 row
+    // looked after in the year, or a care leaver with an OC3 row; MOTHER only for a child looked
+    // after in the year (DfE rule 628)
     same(
         """
         select concat_ws('|', child_id, sex, person_birth_date, ethnicity, upn, upn_unknown,
@@ -98,15 +99,18 @@ class Ssda903RoundTripIT {
         """,
         """
         select concat_ws('|', c.child_id, c.sex, c.person_birth_date, c.ethnicity, c.upn,
-                         c.upn_unknown, c.mother, c.mc_dob, c.uasc and (c.duc is null or c.duc >= :y_start),
+                         c.upn_unknown, case when la then c.mother end, case when la then c.mc_dob end,
+                         c.uasc and (c.duc is null or c.duc >= :y_start),
                          case when c.uasc and (c.duc is null or c.duc >= :y_start) then c.duc end)
           from child c
+         cross join lateral (select exists (
+                               select 1 from episode_of_care e
+                                where e.snapshot_id = c.snapshot_id and e.child_id = c.child_id
+                                  and e.decom <= :y_end and (e.dec is null or e.dec >= :y_start))
+                               as la) l
          where c.snapshot_id = :s
-           and (exists (select 1 from episode_of_care e
-                         where e.snapshot_id = c.snapshot_id and e.child_id = c.child_id
-                           and e.decom <= :y_end and (e.dec is null or e.dec >= :y_start))
-                or c.child_id in (select child_id from care_leaver_contact
-                                   where snapshot_id = :ingested))
+           and (la or c.child_id in (select child_id from care_leaver_contact
+                                      where snapshot_id = :ingested))
         """);
   }
 
@@ -156,14 +160,16 @@ class Ssda903RoundTripIT {
   @Test
   void careLeaversAreInTouchAsTheContactNearestTheirBirthdaySays() {
     // OC3 is the contact nearest the 17th to 21st birthday in the year, from three months before
-    // to one month after it; without one the young person is not in touch (NO)
+    // to one month after it; without one the young person is not in touch (NO); activity and
+    // accommodation not known (0) when not given (DfE rule 153)
     same(
         """
         select concat_ws('|', child_id, contact_date, in_touch, activ, accom)
           from care_leaver_contact where snapshot_id = :s
         """,
         """
-        select concat_ws('|', c.child_id, b.birthday, coalesce(n.in_touch, 'NO'), n.activ, n.accom)
+        select concat_ws('|', c.child_id, b.birthday, coalesce(n.in_touch, 'NO'),
+                         coalesce(n.activ, '0'), coalesce(n.accom, '0'))
           from child c
          cross join lateral (select (c.person_birth_date + make_interval(years => age))::date
                                     as birthday
@@ -203,7 +209,7 @@ class Ssda903RoundTripIT {
           join child c on c.snapshot_id = h.snapshot_id and c.child_id = h.child_id
          where h.child_id in (:oc2)
            and (h.check_type <> 'sdq'
-                or extract(year from age(:y_end, c.person_birth_date)) between 4 and 16)
+                or extract(year from age(:y_end, c.person_birth_date)) between 4 and 17)
         """);
   }
 
