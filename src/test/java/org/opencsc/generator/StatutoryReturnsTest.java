@@ -103,22 +103,25 @@ class StatutoryReturnsTest {
   void outcomeAdoptionAndSocialWorkerTablesFollowTheRulesOfTheYear() throws IOException {
     write(dir);
     // C001: in care since 10/01/2024, so for 12 months at 31 March; aged 10, SDQ 14 on 01/10/2025,
-    // health assessment and dental check in the year, no immunisation recorded.
+    // health assessment (HEALTH_ASSESSMENT) and dental check in the year, no immunisation
+    // recorded; HEALTH_CHECK (health promotion) is for under-fives only (DfE rule 546).
     assertThat(read("ssda903/oc2.csv"))
-        .isEqualTo(crlf(COLUMNS.get("oc2.csv"), "C001,20/05/2015,14,,0,1,0,1,,0,,"));
+        .isEqualTo(crlf(COLUMNS.get("oc2.csv"), "C001,20/05/2015,14,,0,,0,1,1,0,,"));
     // C003: 19th birthday 15/06/2025, contact on 10/06/2025.
     assertThat(read("ssda903/oc3.csv"))
         .isEqualTo(crlf(COLUMNS.get("oc3.csv"), "C003,15/06/2006,YES,F1,B1"));
     // the review of 01/12/2024 is in the year before
     assertThat(read("ssda903/reviews.csv"))
         .isEqualTo(crlf(COLUMNS.get("reviews.csv"), "C001,20/05/2015,01/07/2025,PN1"));
-    // SW_ID: the worker's Social Work England number (W2 is SW0002), not OpenCSC's worker ID
+    // SW_ID: the worker's Social Work England number (W2 is SW0002), not OpenCSC's worker ID;
+    // SW_REASON the reason for the change that began the episode: a first allocation (FCONTA),
+    // then W2 left (LEFTRL)
     assertThat(read("ssda903/sw_episodes.csv"))
         .isEqualTo(
             crlf(
                 COLUMNS.get("sw_episodes.csv"),
-                "C001,20/05/2015,SW0002,10/01/2024,01/08/2025,LEFTRL",
-                "C001,20/05/2015,SW0003,01/08/2025,,"));
+                "C001,20/05/2015,SW0002,10/01/2024,01/08/2025,FCONTA",
+                "C001,20/05/2015,SW0003,01/08/2025,,LEFTRL"));
     assertThat(read("ssda903/ad1.csv"))
         .isEqualTo(
             crlf(COLUMNS.get("ad1.csv"), "C004,01/03/2022,01/06/2023,01/10/2024,1,2,MF,L11"));

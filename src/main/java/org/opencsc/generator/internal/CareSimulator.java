@@ -14,7 +14,7 @@ import org.opencsc.generator.internal.Journey.Episode;
 final class CareSimulator {
 
   private static final Weighted START_LS =
-      new Weighted("C2:38", "V2:40", "L1:5", "L2:3", "C1:6", "J2:2", "E1:1");
+      new Weighted("C2:38", "V2:40", "L1:5", "L2:3", "C1:6", "J1:2", "E1:1");
   private static final Weighted REC_UNDER_18 =
       new Weighted(
           "E4A:40", "E4B:8", "E41:8", "E45:6", "E46:6", "E47:3", "E48:3", "E13:10", "E8:8", "E3:3",
@@ -87,8 +87,13 @@ final class CareSimulator {
   private void episodes(Journey child, CarePeriod period, Rand rand) {
     List<int[]> changes = new ArrayList<>(); // {day, 1 placement | 2 legal | 3 both}
     String ls = child.uasc ? "V2" : START_LS.pick(rand);
-    if (ls.equals("J2") && period.start - child.birth < 10 * 365.25) {
+    if (ls.equals("J1") && period.start - child.birth < 10 * 365.25) {
       ls = "V2"; // remand only from 10 (DfE rule 358)
+    }
+    if (ls.equals("E1") && period.placedForAdoption == NONE) {
+      // a placement order without a decision to place for adoption is not a return's (rule 553):
+      // the child is on a full care order instead
+      ls = "C1";
     }
     String[] legal = legalChanges(ls, period, changes, rand);
     double perYear = new double[] {0.25, 0.9, 2.8}[period.instability];

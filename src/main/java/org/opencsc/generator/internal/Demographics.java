@@ -58,7 +58,7 @@ final class Demographics {
     double ageAtAsAt = (asAt - journey.birth) / 365.25;
     String upn = null;
     String upnUnknown = null;
-    if (!born || ageAtAsAt < 5) {
+    if (!born || !ofSchoolAge(journey.birth, asAt)) {
       upnUnknown = "UN1";
     } else if (journey.uasc && rand.chance(0.6)) {
       upnUnknown = "UN2";
@@ -78,7 +78,10 @@ final class Demographics {
       mother = false;
       if (ageAtAsAt >= 14) {
         mother = rand.chance(0.02);
-        motherChild = mother ? LocalDate.ofEpochDay(asAt - rand.between(30, 300)) : null;
+        // born while the young woman was looked after, not after her care ended (rule 625)
+        int lastEnd = journey.care.get(journey.care.size() - 1).end;
+        int until = lastEnd == Journey.NONE || lastEnd > asAt ? asAt : lastEnd;
+        motherChild = mother ? LocalDate.ofEpochDay(until - rand.between(30, 300)) : null;
       }
     }
     String id = childId(index);
@@ -113,6 +116,17 @@ final class Demographics {
    * cannot be used: the code is 201, the City of London, whose one maintained school is not among
    * the school numbers 2000 to 2099 used here, so no synthetic UPN is a real pupil's.
    */
+  /**
+   * Of school age at {@code asAt}: aged 4 by 31 August before the school year of {@code asAt}, so
+   * in reception or above, with a UPN (UN1, "not of school age", only for younger children; CIN
+   * rule 8770Q, SSDA903 rule 209).
+   */
+  static boolean ofSchoolAge(int birth, int asAt) {
+    LocalDate day = LocalDate.ofEpochDay(asAt);
+    int schoolYear = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    return !LocalDate.ofEpochDay(birth).isAfter(LocalDate.of(schoolYear - 4, 8, 31));
+  }
+
   static String upn(int index) {
     String digits =
         String.format(

@@ -56,7 +56,8 @@ final class NeedSimulator {
     earlierContact(child, need, rand);
     if (rand.chance(Calibration.REFERRAL_NFA)) {
       need.nfa = true;
-      close(need, referral + rand.between(0, 2), "RC8");
+      // not RC8 or RC9, which say an assessment was made (CIN rule 8825Q)
+      close(need, referral + rand.between(0, 2), "RC7");
       return need;
     }
     assess(need, rand);
@@ -167,9 +168,15 @@ final class NeedSimulator {
   }
 
   private int cinPlan(Need need, int start, int eighteen, double medianDays, Rand rand) {
-    need.cinStart = start;
     int length = Math.max(30, (int) rand.logNormal(medianDays, 0.7));
-    need.cinEnd = Math.max(start, Math.min(start + length, eighteen));
+    if (start >= eighteen) {
+      // no plan for a young person of 18: the case closes at 18, and a plan after the closure is
+      // activity after it (CIN rule 8565); the draws are kept so the random stream is unchanged
+      need.cinEnd = eighteen;
+      return start + rand.between(0, 14);
+    }
+    need.cinStart = start;
+    need.cinEnd = Math.min(start + length, eighteen);
     return need.cinEnd + rand.between(0, 14);
   }
 

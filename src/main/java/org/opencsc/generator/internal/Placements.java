@@ -77,7 +77,10 @@ final class Placements {
     episode.distance = distance(place, rand);
     episode.plPost =
         episode.distance > 20 ? "XQ" + rand.between(1, 99) : "XS" + rand.between(1, 40);
-    episode.urn = isOfsted(place) ? "SC" + rand.between(100_000, 999_999) : "XXXXXXX";
+    // a residential care home (R1) is registered with the CQC, not Ofsted: no URN (DfE rule 222);
+    // its number is still drawn so that the rest of the child's random stream is unchanged
+    String registered = isOfsted(place) ? "SC" + rand.between(100_000, 999_999) : "XXXXXXX";
+    episode.urn = place.equals("R1") ? "XXXXXXX" : registered;
     return episode;
   }
 

@@ -11,8 +11,9 @@ import org.opencsc.validation.cin.XmlNode;
 /**
  * A child of school age with a referral going on to further action (an episode with ReferralNFA
  * false) has a UPN, or a reason it is missing other than UN1 ("child is not of school age"). A
- * child counts as of school age when born on or before 31 August four years before the reference
- * year.
+ * child counts as of school age when born on or before 31 August four years before the collection
+ * year began (31 August 2021 for 2025-26): aged 4 by the start of the school year, so in reception
+ * or above. A child born later starts school after the census.
  */
 @DfeRule(
     code = "8770Q",
@@ -42,8 +43,8 @@ final class Rule8770Q implements Rule<CinChild> {
     }
   }
 
-  /** 31 August of the reference date's year, four years back. */
+  /** 31 August four years before the year the census period began. */
   private static LocalDate schoolAgeBornBy(CinChild child) {
-    return LocalDate.of(child.census().periodEnd().getYear() - 4, 8, 31);
+    return LocalDate.of(child.census().periodStart().getYear() - 4, 8, 31);
   }
 }

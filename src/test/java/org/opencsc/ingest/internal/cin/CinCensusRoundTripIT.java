@@ -114,7 +114,7 @@ class CinCensusRoundTripIT {
              and v.cpp_review_date between :start and :end
           """);
 
-  static final CinIngest ingest = CinIngest.onTestDatabase();
+  static final CinIngest ingest = CinIngest.onTestDatabase().withDfeRules();
 
   @TempDir Path dir;
 

@@ -86,8 +86,6 @@ class SsdRoundTripIT {
                 dataSource,
                 List.of(CinSources.census(), Ssda903Sources.ssda903(), new SsdSource()),
                 Clock.system(ZoneOffset.UTC))
-            // the door's round trip (the synthetic returns are not clean under every DfE rule)
-            .withoutDfeRules()
             .run(
                 new IngestRunner.Request(
                     dir, true, "cli", "round trip", SMALL.asAt(), 7, IngestProgress.NONE));

@@ -40,6 +40,7 @@ class Ssda903RoundTripIT {
     direct = council.snapshotId();
     run =
         new Ssda903Harness(council.dataSource())
+            .withDfeRules()
             .run(SETTINGS.asAt(), files(dir.resolve("ssda903")));
     try (CsvReader<NamedCsvRecord> oc2 =
         CsvReader.builder().ofNamedCsvRecord(dir.resolve("ssda903/oc2.csv"))) {

@@ -41,7 +41,7 @@ class Rule8770QTest {
             <ChildIdentifiers>
             <LAchildID>C1</LAchildID>
             <UPNunknown>UN1</UPNunknown>
-            <PersonBirthDate>2022-09-01</PersonBirthDate>
+            <PersonBirthDate>2021-09-01</PersonBirthDate>
             </ChildIdentifiers>
             <CINdetails>
             <ReferralNFA>0</ReferralNFA>
@@ -59,7 +59,7 @@ class Rule8770QTest {
             <ChildIdentifiers>
             <LAchildID>C1</LAchildID>
             <UPNunknown>UN1</UPNunknown>
-            <PersonBirthDate>2022-08-31</PersonBirthDate>
+            <PersonBirthDate>2021-08-31</PersonBirthDate>
             </ChildIdentifiers>
             <CINdetails>
             <ReferralNFA>false</ReferralNFA>
