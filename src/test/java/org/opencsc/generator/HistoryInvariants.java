@@ -108,7 +108,7 @@ final class HistoryInvariants {
                 || !episode.urn().equals(previous.urn())
                 || !episode.plDistance().equals(previous.plDistance());
         boolean legal = !episode.ls().equals(previous.ls());
-        assertThat(episode.rne()).isEqualTo(placement && legal ? "T" : legal ? "L" : "P");
+        assertThat(episode.rne()).isEqualTo(placement && legal ? "U" : legal ? "L" : "P");
       }
     }
     if (!episodes.isEmpty()) {

@@ -155,7 +155,9 @@ final class CareSimulator {
     }
     next.decom = day;
     next.ls = ls;
-    next.rne = kind == 3 ? "T" : kind == 1 ? "P" : "L";
+    // a change of both placement and legal status is U (DfE rule 436); P and T are placement only
+    // (rule 435)
+    next.rne = kind == 3 ? "U" : kind == 1 ? "P" : "L";
     return next;
   }
 

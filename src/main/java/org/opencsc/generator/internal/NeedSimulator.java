@@ -74,7 +74,8 @@ final class NeedSimulator {
     if (end >= eighteen) {
       // transferred to adult services, once the assessment and enquiry are done (rule 8867)
       end = Math.max(eighteen, Math.max(need.assessmentAuth, need.s47End));
-      reason = "RC6";
+      // one assessed as not in need is still closed after assessment (CIN rule 8873Q)
+      reason = assessedOnly ? reason : "RC6";
     }
     close(need, end, reason);
     return need;
@@ -152,7 +153,10 @@ final class NeedSimulator {
       return Math.max(need.cpEnd + rand.between(0, 14), assessed);
     }
     if (!need.inNeed) {
-      return assessed + rand.between(0, 3);
+      // closed on the day the assessment found no need (an open episode after factor 21 is CIN
+      // query 8873Q); the draw is kept so that the random stream is unchanged
+      rand.between(0, 3);
+      return assessed;
     }
     if (rand.chance(DIRECT_TO_CARE) || child.uasc) {
       return enterCare(child, need, need.referral + rand.between(0, 10), rand);

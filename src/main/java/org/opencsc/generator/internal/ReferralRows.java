@@ -94,7 +94,7 @@ final class ReferralRows {
               done ? date(need.assessmentAuth) : null,
               need.childSeen <= asAt ? date(need.childSeen) : null,
               done ? need.inNeed : null,
-              done ? (need.inNeed ? factors() : NO_FACTORS) : List.of()));
+              done ? (need.inNeed ? factors() : notInNeed(need, referralId)) : List.of()));
     }
     if (need.cinStart != NONE && need.cinStart <= asAt) {
       String id = childId + "-N" + number;
@@ -111,6 +111,20 @@ final class ReferralRows {
       }
     }
     return referralId;
+  }
+
+  /**
+   * A child assessed as not in need has no factors (21), unless a section 47 enquiry was held: the
+   * concern that led to it is a factor, and the episode, which went on to the enquiry, is not
+   * closed after assessment (CIN rule 8873Q asks for RC8 or RC9 after 21 alone). The factor is
+   * picked from the referral's ID, not the random stream, so that the rest of the child's history
+   * is unchanged.
+   */
+  private static List<String> notInNeed(Need need, String referralId) {
+    if (!need.section47) {
+      return NO_FACTORS;
+    }
+    return List.of(COMMON_FACTORS[Math.floorMod(referralId.hashCode(), COMMON_FACTORS.length)]);
   }
 
   private List<String> factors() {
