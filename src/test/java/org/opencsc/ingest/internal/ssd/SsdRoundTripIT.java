@@ -104,6 +104,7 @@ class SsdRoundTripIT {
         .extracting(Finding::file, Finding::rule)
         .isEmpty();
     assertThat(imported.findings())
+        .filteredOn(f -> !SyntheticCouncilQueries.EXPECTED.contains(f.rule()))
         .extracting(Finding::file)
         .allMatch(f -> f.startsWith("csww/") || f.startsWith("annex-a/"));
     assertThat(count("cp_visit", imported.snapshotId())).isPositive();
