@@ -150,6 +150,9 @@ final class CareSimulator {
       boolean adoption = day == period.placedForAdoption;
       next = placements.place(child, day, adoption, previous, ls.equals("V2"), rand);
       previous.reasonPlaceChange = REASON_CHANGE.pick(rand);
+      if (previous.reasonPlaceChange.equals("CUSTOD") && day - child.birth < 10 * 365.25) {
+        previous.reasonPlaceChange = "CARPL"; // no custody under 10 (DfE rule 234)
+      }
     } else {
       next = placements.copy(previous);
     }

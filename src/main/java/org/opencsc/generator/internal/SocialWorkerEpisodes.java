@@ -18,7 +18,8 @@ import org.opencsc.generator.model.ChildHistory.Allocation;
  *       the child's first allocation or the first after a closed involvement (ended CHCHAN). Every
  *       episode has one (SW01bSTG1, SW13STG1). SW_DEC is the end if on or before 31 March.
  *   <li>An allocation of less than three days (a case passing through the transfer desk) is not an
- *       episode of its own: the allocation after it begins at its start (SW09STG2).
+ *       episode of its own: the allocation after it begins at its start, and a last one is left out
+ *       (SW09STG2).
  *   <li>While a case waits for a new worker after its worker left or was changed, the worker's team
  *       manager holds it: the return has the manager's episode over the wait, so that episodes
  *       follow one another (SW10STG2) and one is open at 31 March for a child looked after then
@@ -85,13 +86,6 @@ final class SocialWorkerEpisodes {
       if (last.endDate() != null && !last.endDate().isAfter(year.end()) && cover != null) {
         all.add(cover);
       }
-    } else if (skipped != null) {
-      all.add(
-          new Episode(
-              workers.get(skipped.workerId()).sweNo(),
-              carriedStart,
-              skipped.endDate(),
-              before == null ? FIRST_CONTACT : before.changeReason()));
     }
     List<Episode> inYear = new ArrayList<>();
     for (Episode e : all) {

@@ -83,7 +83,10 @@ final class Ssda903Rows {
         // MOTHER only for a girl looked after in the year, not a care leaver (rules 165, 628)
         lookedAfter ? flag(child.mother()) : "",
         lookedAfter ? ukDate(child.mcDob()) : "");
-    if (child.uasc() && (child.duc() == null || !child.duc().isBefore(year.start()))) {
+    // UASC only for a child looked after in the year, not a care leaver (rule 1014)
+    if (lookedAfter
+        && child.uasc()
+        && (child.duc() == null || !child.duc().isBefore(year.start()))) {
       sink.row(Ssda903Table.UASC, id, child.sex(), dob, ukDate(child.duc()));
     }
     if (lookedAfter) {

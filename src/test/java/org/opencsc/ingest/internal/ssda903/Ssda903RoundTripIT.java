@@ -90,8 +90,8 @@ class Ssda903RoundTripIT {
 
   @Test
   void theChildrenOfTheReturnAreTheDirectSnapshotsChildren() {
-    // looked after in the year, or a care leaver with an OC3 row; MOTHER only for a child looked
-    // after in the year (DfE rule 628)
+    // looked after in the year, or a care leaver with an OC3 row; MOTHER and UASC only for a child
+    // looked after in the year (DfE rules 628, 1014)
     same(
         """
         select concat_ws('|', child_id, sex, person_birth_date, ethnicity, upn, upn_unknown,
@@ -101,8 +101,9 @@ class Ssda903RoundTripIT {
         """
         select concat_ws('|', c.child_id, c.sex, c.person_birth_date, c.ethnicity, c.upn,
                          c.upn_unknown, case when la then c.mother end, case when la then c.mc_dob end,
-                         c.uasc and (c.duc is null or c.duc >= :y_start),
-                         case when c.uasc and (c.duc is null or c.duc >= :y_start) then c.duc end)
+                         la and c.uasc and (c.duc is null or c.duc >= :y_start),
+                         case when la and c.uasc and (c.duc is null or c.duc >= :y_start)
+                              then c.duc end)
           from child c
          cross join lateral (select exists (
                                select 1 from episode_of_care e
