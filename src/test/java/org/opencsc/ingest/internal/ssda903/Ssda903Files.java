@@ -65,7 +65,7 @@ final class Ssda903Files {
           "C1,15/06/2012,10/05/2025,PN1",
           "C1,15/06/2012,01/11/2025,PN2"),
       write(dir, "uasc.csv", UASC, "C2,F,01/02/2008,01/02/2026"),
-      write(dir, "oc2.csv", OC2, "C1,15/06/2012,14,,0,1,1,0,,0,,"),
+      write(dir, "oc2.csv", OC2, "C1,15/06/2012,14,,0,,1,0,1,0,,"),
       write(dir, "oc3.csv", OC3, "C3,10/10/2004,YES,F2,U1"),
       write(dir, "ad1.csv", AD1, "C4,01/03/2020,01/09/2024,01/02/2025,1,2,MF,L11"),
       write(dir, "placed_adoption.csv", PLACED_ADOPTION, "C4,01/03/2020,01/03/2025,,"),
