@@ -160,7 +160,7 @@ class DataQualityController {
             .text(text(messages, "quality.worker"))
             .text(text(messages, "quality.since"))
             .date(text(messages, "quality.first-seen"))
-            .integer(text(messages, "quality.open-days"));
+            .integer(text(messages, "quality.open-for"));
     for (QualityFinding f : findings) {
       table.row(
           f.fileName(),

@@ -147,7 +147,7 @@ class DataQualityHistoryIT {
     UserDetails director = TestUsers.director();
     List<List<String>> findings = csv(download("/data-quality?format=csv&since=open", director));
     assertThat(findings.get(0).subList(10, 13))
-        .containsExactly("New or still open", "First seen", "Open for (days)");
+        .containsExactly("New or still open", "First seen", "Open for");
     assertThat(findings.subList(1, findings.size()))
         .extracting(r -> r.get(2) + " " + r.get(10) + " " + r.get(11) + " " + r.get(12))
         .containsExactly(
