@@ -5,6 +5,9 @@ select count(*)
                      from ingest_finding c
                     where c.run_id = :current_run_id
                       and c.rule = p.rule
-                      and c.child_id is not distinct from p.child_id
-                      and c.field is not distinct from p.field
-                      and c.value is not distinct from p.value)
+                      and coalesce(c.child_id, '') = coalesce(p.child_id, '')
+                      and (c.child_id is null) = (p.child_id is null)
+                      and coalesce(c.field, '') = coalesce(p.field, '')
+                      and (c.field is null) = (p.field is null)
+                      and coalesce(c.value, '') = coalesce(p.value, '')
+                      and (c.value is null) = (p.value is null))
