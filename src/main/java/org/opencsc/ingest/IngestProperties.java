@@ -2,6 +2,7 @@ package org.opencsc.ingest;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,12 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code -} switches the schedule off
  * @param keepSnapshots how many loaded snapshots to keep, the served one included; older ones' rows
  *     are dropped (their records stay in the load history)
+ * @param previousFolder where last year's SSDA903 return is, for the DfE's rules that compare the
+ *     two years; none by default (those rules then do not run, and each run says so)
  */
 @ConfigurationProperties("opencsc.ingest")
 public record IngestProperties(
     @DefaultValue("data/drop") Path dropFolder,
     @DefaultValue("0 30 2 * * *") String cron,
-    @DefaultValue("7") int keepSnapshots) {
+    @DefaultValue("7") int keepSnapshots,
+    @Nullable Path previousFolder) {
 
   public IngestProperties {
     Objects.requireNonNull(dropFolder, "dropFolder");

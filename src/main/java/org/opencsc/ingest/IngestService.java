@@ -37,7 +37,24 @@ public class IngestService {
   /** Checks the folder's files as an import would, and loads nothing. */
   public IngestReport validate(
       Path directory, String trigger, @Nullable String startedBy, IngestProgress progress) {
-    return runner().run(request(directory, false, trigger, startedBy, null, progress));
+    return validate(directory, properties.previousFolder(), trigger, startedBy, progress);
+  }
+
+  /**
+   * Checks the folder's files as an import would, and loads nothing.
+   *
+   * @param previous the folder of last year's files, for the DfE's rules that compare the two
+   *     years; null: none (those rules do not run, and the run says so)
+   * @throws IngestException when the run cannot start (no folder, a file of last year's that cannot
+   *     be used, another refresh running)
+   */
+  public IngestReport validate(
+      Path directory,
+      @Nullable Path previous,
+      String trigger,
+      @Nullable String startedBy,
+      IngestProgress progress) {
+    return runner().run(request(directory, previous, false, trigger, startedBy, null, progress));
   }
 
   /**
@@ -53,7 +70,22 @@ public class IngestService {
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
-    return runner().run(request(directory, true, trigger, startedBy, asAt, progress));
+    return importDirectory(
+        directory, properties.previousFolder(), trigger, startedBy, asAt, progress);
+  }
+
+  /**
+   * Imports the folder's files, with last year's return in {@code previous} (null: none) for the
+   * DfE's rules that compare the two years.
+   */
+  public IngestReport importDirectory(
+      Path directory,
+      @Nullable Path previous,
+      String trigger,
+      @Nullable String startedBy,
+      @Nullable LocalDate asAt,
+      IngestProgress progress) {
+    return runner().run(request(directory, previous, true, trigger, startedBy, asAt, progress));
   }
 
   /** The configured drop folder. */
@@ -63,13 +95,14 @@ public class IngestService {
 
   private IngestRunner.Request request(
       Path directory,
+      @Nullable Path previous,
       boolean load,
       String trigger,
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
     return new IngestRunner.Request(
-        directory, load, trigger, startedBy, asAt, properties.keepSnapshots(), progress);
+        directory, load, trigger, startedBy, asAt, properties.keepSnapshots(), progress, previous);
   }
 
   private IngestRunner runner() {

@@ -17,18 +17,18 @@ public final class RuleOutput {
   private @Nullable RuleDefinition rule;
   private String childId = "";
 
-  /** The child the next checks are about. */
-  void child(String childId) {
+  /** The child the next checks are about ({@code ""}: the return as a whole). */
+  public void child(String childId) {
     this.childId = childId;
   }
 
   /** The rule the next check is. */
-  void rule(RuleDefinition rule) {
+  public void rule(RuleDefinition rule) {
     this.rule = rule;
   }
 
   /** A rule that threw on this child: a defect of the rule, reported and not fatal to the run. */
-  void failed(RuntimeException e) {
+  public void failed(RuntimeException e) {
     failures.add(current().code() + " on child " + childId + ": " + e);
   }
 

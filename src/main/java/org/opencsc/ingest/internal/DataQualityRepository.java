@@ -74,6 +74,77 @@ public class DataQualityRepository {
         .list();
   }
 
+  /**
+   * New and still open among the run's findings, and fixed since the previous loaded run, under the
+   * filter (any since); fixed is 0 when there is no previous loaded run.
+   */
+  public QualityHistory history(long runId, QualitySource source, Scope scope, QualityFilter f) {
+    QualityFilter any = f.anySince();
+    Long previous = source.previousRunId();
+    long fixed =
+        previous == null
+            ? 0
+            : statement("fixed_count", previous, source, scope, any)
+                .param("current_run_id", runId)
+                .query(Long.class)
+                .single();
+    return statement("history", runId, source, scope, any)
+        .query(
+            (rs, n) ->
+                new QualityHistory(rs.getLong("new_findings"), rs.getLong("still_open"), fixed))
+        .single();
+  }
+
+  /**
+   * {@code limit} (null: all) from {@code offset} of the previous loaded run's findings that run
+   * {@code runId} did not find again, under the filter (any since); none when there is no previous
+   * loaded run.
+   */
+  public List<FixedFinding> fixed(
+      long runId,
+      QualitySource source,
+      Scope scope,
+      QualityFilter f,
+      long offset,
+      @Nullable Integer limit) {
+    Long previous = source.previousRunId();
+    if (previous == null) {
+      return List.of();
+    }
+    return statement("fixed", previous, source, scope, f.anySince())
+        .param("current_run_id", runId)
+        .param("offset", offset)
+        .param("limit", limit, Types.INTEGER)
+        .query(FixedFinding.class)
+        .list();
+  }
+
+  /**
+   * {@code limit} (null: all) from {@code offset} of the children in scope with their findings'
+   * counts, the most first; {@code withNone} keeps the children with no finding.
+   */
+  public List<QualityChild> children(
+      long runId,
+      QualitySource source,
+      Scope scope,
+      boolean withNone,
+      long offset,
+      @Nullable Integer limit) {
+    return statement("children", runId, source, scope, QualityFilter.ALL)
+        .param("with_none", withNone)
+        .param("offset", offset)
+        .param("limit", limit, Types.INTEGER)
+        .query(QualityChild.class)
+        .list();
+  }
+
+  public long countChildren(long runId, QualitySource source, Scope scope, boolean withNone) {
+    return statement("children_count", runId, source, scope, QualityFilter.ALL)
+        .param("with_none", withNone)
+        .query(Long.class)
+        .single();
+  }
+
   private StatementSpec statement(
       String query, long runId, QualitySource source, Scope scope, QualityFilter filter) {
     String sql =
@@ -89,7 +160,9 @@ public class DataQualityRepository {
         .param("severity", severity == null ? null : severity.label(), Types.VARCHAR)
         .param("rule", filter.rule(), Types.VARCHAR)
         .param("team", filter.team(), Types.VARCHAR)
-        .param("worker", filter.worker(), Types.VARCHAR);
+        .param("worker", filter.worker(), Types.VARCHAR)
+        .param("since", filter.since(), Types.VARCHAR)
+        .param("child", filter.child(), Types.VARCHAR);
   }
 
   private static String load(String name) {

@@ -41,6 +41,14 @@ class ImportCommand implements CliCommand {
       description = "write every finding to FILE as CSV (file, row, child, field, value, rule)")
   @Nullable Path out;
 
+  @Option(
+      names = "--previous",
+      paramLabel = "PREV",
+      description =
+          "last year's SSDA903 files, for the DfE's rules that compare the two years; default"
+              + " the setting opencsc.ingest.previous-folder, else none (those rules do not run)")
+  @Nullable Path previous;
+
   @Spec @Nullable CommandSpec spec;
 
   private final IngestService ingest;
@@ -56,7 +64,15 @@ class ImportCommand implements CliCommand {
         "import",
         out,
         progress ->
-            ingest.importDirectory(
-                Objects.requireNonNull(directory), "cli", IngestCommands.user(), asAt, progress));
+            previous == null
+                ? ingest.importDirectory(
+                    Objects.requireNonNull(directory), "cli", IngestCommands.user(), asAt, progress)
+                : ingest.importDirectory(
+                    Objects.requireNonNull(directory),
+                    previous,
+                    "cli",
+                    IngestCommands.user(),
+                    asAt,
+                    progress));
   }
 }

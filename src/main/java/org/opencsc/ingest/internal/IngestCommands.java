@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,10 @@ import org.opencsc.ingest.IngestProgress;
 import org.opencsc.ingest.IngestReport;
 import picocli.CommandLine;
 
-/** What the validate and import commands print: a summary, then the first findings. */
+/**
+ * What the validate and import commands print: a summary, then the first findings, those about a
+ * whole file first.
+ */
 final class IngestCommands {
 
   static final int SHOWN = 20;
@@ -75,7 +79,13 @@ final class IngestCommands {
     if (report.message() != null) {
       out.println(report.message());
     }
-    report.findings().stream().limit(SHOWN).map(Finding::describe).forEach(out::println);
+    // findings about whole files (and the return as a whole: rules that did not run) first, so
+    // that thousands of row findings do not hide them
+    report.findings().stream()
+        .sorted(Comparator.comparing((Finding f) -> f.row() != null))
+        .limit(SHOWN)
+        .map(Finding::describe)
+        .forEach(out::println);
     long more = report.findings().size() - SHOWN + report.findingsLeftOut();
     if (more > 0) {
       out.printf(Locale.ROOT, "… and %,d more finding(s)%n", more);

@@ -1,10 +1,12 @@
 package org.opencsc.ingest.internal;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a run knows before it reads a file, and what a source keeps for the length of one run (the
@@ -16,9 +18,16 @@ import java.util.function.Supplier;
  * @param state per-run state of the sources, by type ({@link #state})
  * @param dfeRules whether the DfE's validation rules run after the checks at the door (always in a
  *     real run; the door's own tests turn them off, as a DfE rule often reports a row first)
+ * @param previous the folder of last year's files ({@code --previous DIR}, {@code
+ *     opencsc.ingest.previous-folder}), read for the DfE's rules that compare the two years; null
+ *     when none was given
  */
 public record IngestContext(
-    LocalDate asAt, CollectionYear year, Map<Class<?>, Object> state, boolean dfeRules) {
+    LocalDate asAt,
+    CollectionYear year,
+    Map<Class<?>, Object> state,
+    boolean dfeRules,
+    @Nullable Path previous) {
 
   public IngestContext {
     Objects.requireNonNull(asAt, "asAt");
@@ -26,12 +35,17 @@ public record IngestContext(
   }
 
   public IngestContext(LocalDate asAt, CollectionYear year) {
-    this(asAt, year, new ConcurrentHashMap<>(), true);
+    this(asAt, year, new ConcurrentHashMap<>(), true, null);
   }
 
   /** The checks at the door only, without the DfE's rules (for the door's tests). */
   public IngestContext withoutDfeRules() {
-    return new IngestContext(asAt, year, state, false);
+    return new IngestContext(asAt, year, state, false, previous);
+  }
+
+  /** The same run, given last year's files in {@code folder} (none when null). */
+  public IngestContext withPrevious(@Nullable Path folder) {
+    return new IngestContext(asAt, year, state, dfeRules, folder);
   }
 
   /** This run's object of that type, made on first use. */

@@ -61,7 +61,12 @@ public final class IngestRunner {
   /** How deep to look for files: the folder and two levels of subfolders (ssda903/, cin/). */
   static final int FOLDER_DEPTH = 3;
 
-  /** What to run. */
+  /**
+   * What to run.
+   *
+   * @param previous the folder of last year's files, for the DfE's rules that compare two years;
+   *     null when none is given
+   */
   public record Request(
       Path directory,
       boolean load,
@@ -69,7 +74,20 @@ public final class IngestRunner {
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       int keepSnapshots,
-      IngestProgress progress) {}
+      IngestProgress progress,
+      @Nullable Path previous) {
+
+    public Request(
+        Path directory,
+        boolean load,
+        String trigger,
+        @Nullable String startedBy,
+        @Nullable LocalDate asAt,
+        int keepSnapshots,
+        IngestProgress progress) {
+      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, null);
+    }
+  }
 
   /** Where a run gets its one connection. */
   @FunctionalInterface
@@ -117,6 +135,9 @@ public final class IngestRunner {
     List<Scanned> scanned = scan(request, fileFindings);
     List<SourceFile> files = recognised(scanned);
     IngestContext context = context(request, files);
+    for (IngestSource source : sources) {
+      source.prepare(context);
+    }
     try (Connection connection = connections.open()) {
       JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
       if (!db.sql(sql("try_lock")).query(Boolean.class).single()) {
@@ -462,7 +483,8 @@ public final class IngestRunner {
               .max(Comparator.naturalOrder())
               .orElse(LocalDate.now(clock));
     }
-    IngestContext context = new IngestContext(asAt, CollectionYear.containing(asAt));
+    IngestContext context =
+        new IngestContext(asAt, CollectionYear.containing(asAt)).withPrevious(request.previous());
     return dfeRules ? context : context.withoutDfeRules();
   }
 

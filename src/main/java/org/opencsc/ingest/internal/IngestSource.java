@@ -68,6 +68,14 @@ public interface IngestSource {
   default void afterStaging(IngestContext context, Connection connection, Findings findings)
       throws SQLException {}
 
+  /**
+   * Runs before the run takes the lock or records anything: for what a source reads besides the
+   * folder (the SSDA903 source reads last year's return from {@link IngestContext#previous}).
+   *
+   * @throws org.opencsc.ingest.IngestException when that cannot be used: the run does not start
+   */
+  default void prepare(IngestContext context) {}
+
   /** Order of transforms among sources, lowest first. */
   default int order() {
     return 100;

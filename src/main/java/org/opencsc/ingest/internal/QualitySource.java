@@ -9,8 +9,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param runId the load run whose findings describe the snapshot; null when no import built it (a
  *     generated council)
+ * @param previousRunId the loaded run before it, whose findings the history compares with; null
+ *     when there is none
  */
-public record QualitySource(long snapshotId, LocalDate asAt, @Nullable Long runId) {
+public record QualitySource(
+    long snapshotId, LocalDate asAt, @Nullable Long runId, @Nullable Long previousRunId) {
 
   public QualitySource {
     Objects.requireNonNull(asAt, "asAt");

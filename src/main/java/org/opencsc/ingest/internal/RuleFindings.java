@@ -46,6 +46,20 @@ public final class RuleFindings {
             + " the child's other records are not lost: correct it at the source.)");
   }
 
+  /**
+   * A finding about the return as a whole (a CIN census's totals): listed against the file, about
+   * no child and no row. Nothing is kept out, so a DfE error here is listed as a query that says
+   * so.
+   */
+  public static Finding aboutTheReturn(RuleFinding finding, String file) {
+    String message = finding.explanation();
+    if (finding.severity() == RuleSeverity.ERROR) {
+      message +=
+          " (The DfE counts this as an error about the return as a whole: nothing is kept out.)";
+    }
+    return new Finding(file, null, null, null, null, finding.code(), Severity.QUERY, message);
+  }
+
   private static Finding finding(
       RuleFinding finding, String file, long row, Severity severity, String message) {
     Location where = finding.where();

@@ -13,7 +13,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Writes a run's files, rows loaded per table, findings and outcome to the load history. Findings
- * (up to 100,000 a run) go in with one COPY, not a statement each.
+ * (up to 100,000 a run) go in with one COPY, not a statement each, and then take their first_seen
+ * from the same findings of the previous loaded run (sql/first_seen.sql).
  */
 final class RunHistory {
 
@@ -64,6 +65,8 @@ final class RunHistory {
           f.message());
     }
     findings.flush();
+    // the history is read off each run's own rows, so it is worked out once, here
+    db.sql(sql("first_seen")).param("run_id", runId).update();
     long queries = outcome.findings().stream().filter(f -> f.severity() == Severity.QUERY).count();
     db.sql(sql("finish_run"))
         .param("run_id", runId)

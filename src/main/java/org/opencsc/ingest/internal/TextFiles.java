@@ -36,9 +36,9 @@ public final class TextFiles {
   private TextFiles() {}
 
   /** What the scan found. */
-  record Scan(long size, String sha256, Charset charset, FileSample sample) {}
+  public record Scan(long size, String sha256, Charset charset, FileSample sample) {}
 
-  static Scan scan(Path path) throws IOException {
+  public static Scan scan(Path path) throws IOException {
     // The checksum is worked out on a thread of its own, reading the file beside this pass.
     CompletableFuture<String> sha256 =
         CompletableFuture.supplyAsync(() -> sha256(path), TextFiles::startHashing);

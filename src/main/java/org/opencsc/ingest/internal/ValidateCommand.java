@@ -31,6 +31,14 @@ class ValidateCommand implements CliCommand {
       description = "write every finding to FILE as CSV (file, row, child, field, value, rule)")
   @Nullable Path out;
 
+  @Option(
+      names = "--previous",
+      paramLabel = "PREV",
+      description =
+          "last year's SSDA903 files, for the DfE's rules that compare the two years; default"
+              + " the setting opencsc.ingest.previous-folder, else none (those rules do not run)")
+  @Nullable Path previous;
+
   @Spec @Nullable CommandSpec spec;
 
   private final IngestService ingest;
@@ -46,7 +54,14 @@ class ValidateCommand implements CliCommand {
         "validate",
         out,
         progress ->
-            ingest.validate(
-                Objects.requireNonNull(directory), "cli", IngestCommands.user(), progress));
+            previous == null
+                ? ingest.validate(
+                    Objects.requireNonNull(directory), "cli", IngestCommands.user(), progress)
+                : ingest.validate(
+                    Objects.requireNonNull(directory),
+                    previous,
+                    "cli",
+                    IngestCommands.user(),
+                    progress));
   }
 }

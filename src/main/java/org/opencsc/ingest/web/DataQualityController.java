@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.DataQualityRepository;
 import org.opencsc.ingest.internal.FindingCount;
+import org.opencsc.ingest.internal.FixedFinding;
 import org.opencsc.ingest.internal.QualityFilter;
 import org.opencsc.ingest.internal.QualityFinding;
 import org.opencsc.ingest.internal.QualityGroup;
@@ -32,8 +33,10 @@ import org.springframework.web.server.ResponseStatusException;
  * The data quality page: the errors and queries the import that built the served snapshot found,
  * counted by team (with the unallocated children's and those about no child apart), by worker (who
  * held the child on the snapshot's date) and by rule, and the findings themselves, {@value
- * #FINDINGS_PER_PAGE} to a page, filtered by team, worker, rule and severity. Each table downloads
- * as CSV or Excel with the same filters.
+ * #FINDINGS_PER_PAGE} to a page, filtered by team, worker, rule, severity and since (new since the
+ * last load, or still open), each with its history: new, or open for so many days. The findings of
+ * the previous load not found again are listed as fixed. Each table downloads as CSV or Excel with
+ * the same filters.
  *
  * <p>The findings name children, so the page is child-level: a login sees the findings about the
  * children in its scope (the query filters them), the findings about no child only when it sees
@@ -44,6 +47,7 @@ import org.springframework.web.server.ResponseStatusException;
 class DataQualityController {
 
   static final int FINDINGS_PER_PAGE = 50;
+  static final int FIXED_ON_THE_PAGE = 50;
   static final String LIST = "data quality findings";
 
   private final DataQualityRepository quality;
@@ -82,10 +86,11 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String worker,
       @RequestParam(required = false) @Nullable String rule,
       @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since,
       @RequestParam(defaultValue = "1") int page,
       Model model) {
     Scope scope = childAccess.requireChildLevel(LIST);
-    QualityFilter filter = filter(team, worker, rule, severity);
+    QualityFilter filter = filter(team, worker, rule, severity, since);
     QualitySource source = quality.source().orElse(null);
     if (source == null) {
       return "council/no-snapshot";
@@ -108,10 +113,13 @@ class DataQualityController {
     model.addAttribute("ruleCounts", quality.byRule(runId, source, scope, filter));
     model.addAttribute("rules", quality.rules(runId, source, scope));
     model.addAttribute("severities", List.of(Severity.values()));
+    model.addAttribute("sinces", List.of(QualityFilter.NEW, QualityFilter.OPEN));
     model.addAttribute(
         "findings",
         quality.findings(runId, source, scope, filter, pagination.offset(), FINDINGS_PER_PAGE));
     model.addAttribute("pagination", pagination);
+    model.addAttribute("history", quality.history(runId, source, scope, filter));
+    model.addAttribute("fixed", quality.fixed(runId, source, scope, filter, 0, FIXED_ON_THE_PAGE));
     LoadPages.addTagColours(model);
     accessLog.viewedList(describe(filter), total);
     return "ingest/data-quality";
@@ -123,25 +131,36 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String team,
       @RequestParam(required = false) @Nullable String worker,
       @RequestParam(required = false) @Nullable String rule,
-      @RequestParam(required = false) @Nullable String severity) {
-    Request request = request(filter(team, worker, rule, severity));
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since) {
+    Request request = request(filter(team, worker, rule, severity, since));
     List<QualityFinding> findings =
         request.empty()
             ? List.of()
             : quality.findings(
                 request.runId(), request.source(), request.scope(), request.filter(), 0, null);
+    exported(request, describe(request.filter()), findings.size());
+    return Downloads.of(
+        format, findingTable(findings, messages), fileName("findings", request.source()));
+  }
+
+  /** The findings as a download: where, whose, what, the team and worker, and the history. */
+  static DownloadTable findingTable(List<QualityFinding> findings, MessageSource messages) {
     DownloadTable table =
-        new DownloadTable(text("quality.findings"))
-            .text(text("quality.finding.file"))
-            .integer(text("quality.finding.row"))
-            .text(text("quality.finding.child"))
-            .text(text("quality.finding.field"))
-            .text(text("quality.finding.value"))
-            .text(text("quality.finding.severity"))
-            .text(text("quality.finding.rule"))
-            .text(text("quality.finding.message"))
-            .text(text("quality.team"))
-            .text(text("quality.worker"));
+        new DownloadTable(text(messages, "quality.findings"))
+            .text(text(messages, "quality.finding.file"))
+            .integer(text(messages, "quality.finding.row"))
+            .text(text(messages, "quality.finding.child"))
+            .text(text(messages, "quality.finding.field"))
+            .text(text(messages, "quality.finding.value"))
+            .text(text(messages, "quality.finding.severity"))
+            .text(text(messages, "quality.finding.rule"))
+            .text(text(messages, "quality.finding.message"))
+            .text(text(messages, "quality.team"))
+            .text(text(messages, "quality.worker"))
+            .text(text(messages, "quality.since"))
+            .date(text(messages, "quality.first-seen"))
+            .integer(text(messages, "quality.open-for"));
     for (QualityFinding f : findings) {
       table.row(
           f.fileName(),
@@ -153,18 +172,71 @@ class DataQualityController {
           f.rule(),
           f.message(),
           f.teamName(),
-          f.workerName());
+          f.workerName(),
+          f.isNew() ? QualityFilter.NEW : QualityFilter.OPEN,
+          f.firstSeen(),
+          f.openDays());
     }
-    exported(request, describe(request.filter()), findings.size());
-    return Downloads.of(format, table, fileName("findings", request.source()));
+    return table;
+  }
+
+  /** The findings of the previous load that this one did not find again, with every filter. */
+  @GetMapping(path = QualityLinks.PAGE + "/fixed", params = "format")
+  ResponseEntity<byte[]> fixed(
+      @RequestParam String format,
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity) {
+    Request request = request(filter(team, worker, rule, severity, null));
+    List<FixedFinding> fixed =
+        request.empty()
+            ? List.of()
+            : quality.fixed(
+                request.runId(), request.source(), request.scope(), request.filter(), 0, null);
+    exported(request, describe(request.filter()) + " fixed", fixed.size());
+    return Downloads.of(format, fixedTable(fixed, messages), fileName("fixed", request.source()));
+  }
+
+  /** Fixed findings as a download, with the team and worker holding the child now. */
+  static DownloadTable fixedTable(List<FixedFinding> fixed, MessageSource messages) {
+    DownloadTable table =
+        new DownloadTable(text(messages, "quality.fixed"))
+            .text(text(messages, "quality.finding.file"))
+            .integer(text(messages, "quality.finding.row"))
+            .text(text(messages, "quality.finding.child"))
+            .text(text(messages, "quality.finding.field"))
+            .text(text(messages, "quality.finding.value"))
+            .text(text(messages, "quality.finding.severity"))
+            .text(text(messages, "quality.finding.rule"))
+            .text(text(messages, "quality.finding.message"))
+            .text(text(messages, "quality.team"))
+            .text(text(messages, "quality.worker"))
+            .date(text(messages, "quality.first-seen"));
+    for (FixedFinding f : fixed) {
+      table.row(
+          f.fileName(),
+          f.rowNumber(),
+          f.childId(),
+          f.field(),
+          f.value(),
+          f.severity(),
+          f.rule(),
+          f.message(),
+          f.teamName(),
+          f.workerName(),
+          f.firstSeen());
+    }
+    return table;
   }
 
   @GetMapping(path = QualityLinks.PAGE + "/teams", params = "format")
   ResponseEntity<byte[]> teams(
       @RequestParam String format,
       @RequestParam(required = false) @Nullable String rule,
-      @RequestParam(required = false) @Nullable String severity) {
-    Request request = request(filter(null, null, rule, severity));
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since) {
+    Request request = request(filter(null, null, rule, severity, since));
     List<QualityGroup> teams =
         request.empty()
             ? List.of()
@@ -198,8 +270,9 @@ class DataQualityController {
       @RequestParam String format,
       @RequestParam(required = false) @Nullable String team,
       @RequestParam(required = false) @Nullable String rule,
-      @RequestParam(required = false) @Nullable String severity) {
-    Request request = request(filter(team, null, rule, severity));
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since) {
+    Request request = request(filter(team, null, rule, severity, since));
     List<QualityWorker> workers =
         request.empty()
             ? List.of()
@@ -229,8 +302,9 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String team,
       @RequestParam(required = false) @Nullable String worker,
       @RequestParam(required = false) @Nullable String rule,
-      @RequestParam(required = false) @Nullable String severity) {
-    Request request = request(filter(team, worker, rule, severity));
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since) {
+    Request request = request(filter(team, worker, rule, severity, since));
     List<FindingCount> counts =
         request.empty()
             ? List.of()
@@ -274,7 +348,8 @@ class DataQualityController {
       @Nullable String team,
       @Nullable String worker,
       @Nullable String rule,
-      @Nullable String severity) {
+      @Nullable String severity,
+      @Nullable String since) {
     Severity chosen = null;
     String label = blankToNull(severity);
     if (label != null) {
@@ -284,7 +359,14 @@ class DataQualityController {
         throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no severity " + severity);
       }
     }
-    return new QualityFilter(blankToNull(team), blankToNull(worker), blankToNull(rule), chosen);
+    String history = blankToNull(since);
+    if (history != null
+        && !history.equals(QualityFilter.NEW)
+        && !history.equals(QualityFilter.OPEN)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "since is new or open");
+    }
+    return new QualityFilter(
+        blankToNull(team), blankToNull(worker), blankToNull(rule), chosen, history, null);
   }
 
   /** The access log's name for the list: what was asked for (never a child's data). */
@@ -306,6 +388,9 @@ class DataQualityController {
     if (severity != null) {
       parts.add("severity " + severity.label());
     }
+    if (filter.since() != null) {
+      parts.add("since " + filter.since());
+    }
     return LIST + " (" + String.join(", ", parts) + ")";
   }
 
@@ -320,16 +405,20 @@ class DataQualityController {
         teams.stream().mapToLong(QualityGroup::total).sum());
   }
 
-  private static String fileName(String table, @Nullable QualitySource source) {
+  static String fileName(String table, @Nullable QualitySource source) {
     String name = "opencsc-data-quality-" + table;
     return source == null ? name : name + "-" + source.asAt();
   }
 
   private String text(String key) {
+    return text(messages, key);
+  }
+
+  static String text(MessageSource messages, String key) {
     return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 
-  private static @Nullable String blankToNull(@Nullable String value) {
+  static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -9,12 +9,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The addresses of the data quality page and its downloads with a filter in the query string (team,
- * worker, rule and severity: none of them a child's data), each value strictly encoded. Public so
- * that the page's template can call it.
+ * worker, rule, severity and since: none of them a child's data), each value strictly encoded. A
+ * child's findings are at {@link #child(String)}: the child ID in the path, never in the query
+ * string (a filter's child is left out of {@link #href}). Public so that the page's template can
+ * call it.
  */
 public record QualityLinks(QualityFilter filter) {
 
   static final String PAGE = "/data-quality";
+  static final String CHILDREN = PAGE + "/children";
 
   /** The page with the filter: the findings list, its pagination and its download. */
   public String page() {
@@ -31,6 +34,29 @@ public record QualityLinks(QualityFilter filter) {
     return href(PAGE + "/workers", filter.anyWorker());
   }
 
+  /** The fixed findings' download address: every filter but since (they are neither). */
+  public String fixed() {
+    return href(PAGE + "/fixed", filter.anySince());
+  }
+
+  /** The page narrowed to the new findings ({@code new}) or the still open ones ({@code open}). */
+  public String since(String since) {
+    return href(PAGE, filter.withSince(since));
+  }
+
+  /** The children in scope with their findings; {@code withNone} keeps those with none. */
+  public static String children(boolean withNone) {
+    return withNone ? CHILDREN + "?with-none=true" : CHILDREN;
+  }
+
+  /** One child's findings: the ID in the path, encoded as a path segment. */
+  public static String child(String childId) {
+    return UriComponentsBuilder.fromPath(CHILDREN + "/{id}")
+        .encode()
+        .buildAndExpand(childId)
+        .toUriString();
+  }
+
   /** The by-rule table's download address: every filter. */
   public String rules() {
     return href(PAGE + "/rules", filter);
@@ -39,12 +65,15 @@ public record QualityLinks(QualityFilter filter) {
   /** The page narrowed to one team (or group), keeping the rule and severity. */
   public String team(String teamKey) {
     QualityFilter f = filter.anyTeamOrWorker();
-    return href(PAGE, new QualityFilter(teamKey, null, f.rule(), f.severity()));
+    return href(PAGE, new QualityFilter(teamKey, null, f.rule(), f.severity(), f.since(), null));
   }
 
   /** The page narrowed to one worker in one team, keeping the rule and severity. */
   public String worker(@Nullable String teamId, String workerId) {
-    return href(PAGE, new QualityFilter(teamId, workerId, filter.rule(), filter.severity()));
+    return href(
+        PAGE,
+        new QualityFilter(
+            teamId, workerId, filter.rule(), filter.severity(), filter.since(), null));
   }
 
   /** The page narrowed to one rule and severity, keeping the team and worker. */
@@ -65,6 +94,7 @@ public record QualityLinks(QualityFilter filter) {
     put(values, "rule", filter.rule());
     Severity severity = filter.severity();
     put(values, "severity", severity == null ? null : severity.label());
+    put(values, "since", filter.since());
     UriComponentsBuilder href = UriComponentsBuilder.fromPath(path);
     values.keySet().forEach(name -> href.queryParam(name, "{" + name + "}"));
     return href.encode().buildAndExpand(values).toUriString();

@@ -3,8 +3,10 @@ package org.opencsc.validation.cin;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.validation.Codes;
 import org.opencsc.validation.Need;
@@ -28,6 +30,9 @@ public final class CinReturn {
    * "field\0value" of every identifier a child has shown: children are checked on several cores.
    */
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+  private final Map<String, LongAdder> totals = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> distinct = new ConcurrentHashMap<>();
 
   /**
    * @param header the census's {@code Header} element
@@ -76,6 +81,19 @@ public final class CinReturn {
    */
   public boolean seenBefore(String field, String value) {
     return !seen.add(field + '\0' + value);
+  }
+
+  /**
+   * A running total of this census, kept by the rules that judge the census as a whole ({@link
+   * CensusWide}): each child adds to it, on whichever core checks it.
+   */
+  public LongAdder total(String name) {
+    return totals.computeIfAbsent(name, n -> new LongAdder());
+  }
+
+  /** The distinct values of this census under {@code name} (the disability codes used). */
+  public Set<String> distinct(String name) {
+    return distinct.computeIfAbsent(name, n -> ConcurrentHashMap.newKeySet());
   }
 
   /** What the rules may use beyond the census: nothing yet. */

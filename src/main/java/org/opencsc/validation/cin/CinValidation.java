@@ -25,10 +25,30 @@ public final class CinValidation {
     return CinYears.YEARS;
   }
 
-  /** The rules of the census's year over the children given. */
+  /** The rules of the census's year over the children given, then those about the whole census. */
   public static ValidationResult run(CinReturn census, List<CinChild> children) {
-    return Validator.run(
-        years().rulesFor(census.year()), children, CinChild::id, census.supplied());
+    RuleSet<CinChild> rules = years().rulesFor(census.year());
+    ValidationResult each = Validator.run(rules, children, CinChild::id, census.supplied());
+    List<RuleFinding> findings = new ArrayList<>(each.findings());
+    findings.addAll(finish(rules.runnableWith(census.supplied()), census, new RuleOutput()));
+    return new ValidationResult(
+        each.rules(), findings, each.notRun(), each.failures(), each.children(), each.took());
+  }
+
+  private static List<RuleFinding> finish(
+      RuleSet<CinChild> rules, CinReturn census, RuleOutput out) {
+    out.child("");
+    for (RuleSet.Entry<CinChild> entry : rules.entries()) {
+      if (entry.rule() instanceof CensusWide wide) {
+        out.rule(entry.definition());
+        try {
+          wide.finish(census, out);
+        } catch (RuntimeException e) {
+          out.failed(e);
+        }
+      }
+    }
+    return out.drain();
   }
 
   /** Checks a census's children one at a time, on the thread that reads them. */
@@ -71,6 +91,14 @@ public final class CinValidation {
       perChild.check(child, child.id(), out);
       failures.addAll(out.drainFailures());
       return out.drain();
+    }
+
+    /**
+     * Once every child has been checked: what the rules about the census as a whole find ({@link
+     * CensusWide}), reported at the census's Header, about no child.
+     */
+    public List<RuleFinding> finish(CinReturn census) {
+      return CinValidation.finish(perChild, census, out);
     }
 
     /** The rules that could not run for want of data. */

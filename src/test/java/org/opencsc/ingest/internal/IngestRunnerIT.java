@@ -141,6 +141,32 @@ class IngestRunnerIT {
   }
 
   @Test
+  void eachLoadCarriesTheFirstSeenOfTheSameFindingsOfTheLoadBefore() throws IOException {
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-13-01\nC2,M,01/02/2016\nC3,F,2015-01-01\n");
+    run(dir, true, 7);
+    // the next night: C1 is put right, C2's finding is the same on another row, C4's is new
+    write("children.csv", "TEST CHILDREN\nC1,F,2015-12-01\nC4,F,2016/01/01\nC2,M,01/02/2016\n");
+    run(dir, true, 7);
+
+    List<Long> runs =
+        jdbc.sql("select run_id from ingest_run order by run_id").query(Long.class).list();
+    assertThat(runs).hasSize(2);
+    assertThat(
+            jdbc.sql(
+                    "select f.child_id || ' ' || f.row_number || ' '"
+                        + " || case when f.first_seen = r1.started_at then 'first'"
+                        + " when f.first_seen = r2.started_at then 'second' else '?' end"
+                        + " from ingest_finding f, ingest_run r1, ingest_run r2"
+                        + " where r1.run_id = :first and r2.run_id = :second"
+                        + " and f.run_id = :second order by f.finding_no")
+                .param("first", runs.get(0))
+                .param("second", runs.get(1))
+                .query(String.class)
+                .list())
+        .containsExactly("C4 2 second", "C2 3 first");
+  }
+
+  @Test
   void aFileThatBreaksOffHalfWayIsReportedAndTheServedSnapshotKeepsServing() throws IOException {
     write("good.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
     long served = run(dir, true, 7).snapshotId();

@@ -2,15 +2,19 @@ package org.opencsc.validation.cin;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.opencsc.validation.Codes;
+import org.opencsc.validation.DfeRule;
 import org.opencsc.validation.ReturnYear;
 import org.opencsc.validation.Rule;
+import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
+import org.opencsc.validation.RuleOutput;
 import org.opencsc.validation.RuleTesting;
 
 /**
@@ -65,6 +69,28 @@ public final class CinFixture {
   /** What the rule finds on the child. */
   public List<RuleFinding> check(Rule<CinChild> rule, CinChild child) {
     return RuleTesting.check(CinValidation.years(), census.year(), rule, child, child.id());
+  }
+
+  /**
+   * What a rule about the census as a whole ({@link CensusWide}) finds on these children of this
+   * census: each is checked, then the rule judges the census's totals.
+   */
+  public List<RuleFinding> checkCensus(Rule<CinChild> rule, CinChild... children) {
+    List<RuleFinding> found = new ArrayList<>();
+    for (CinChild child : children) {
+      found.addAll(check(rule, child));
+    }
+    RuleDefinition definition =
+        CinValidation.years().rulesFor(census.year()).definitions().stream()
+            .filter(d -> d.code().equals(rule.getClass().getAnnotation(DfeRule.class).code()))
+            .findFirst()
+            .orElseThrow();
+    RuleOutput out = new RuleOutput();
+    out.child("");
+    out.rule(definition);
+    ((CensusWide) rule).finish(census, out);
+    found.addAll(out.drain());
+    return found;
   }
 
   static XmlNode parse(String xml) {

@@ -97,10 +97,16 @@ final class ChildStager {
     }
   }
 
-  /** How long the DfE's rules took over the file's children, and what could not run: logged. */
-  void logRules() {
-    if (rules == null) {
+  /**
+   * Once the file's last child is read: the DfE's rules about the census as a whole, and, logged,
+   * how long the rules took and what could not run.
+   */
+  void finishRules() throws SQLException {
+    if (rules == null || census == null) {
       return;
+    }
+    for (RuleFinding finding : rules.finish(census)) {
+      findings.add(RuleFindings.aboutTheReturn(finding, file.name()));
     }
     for (RuleDefinition rule : rules.notRun()) {
       log.info("CIN census rule {} not run: it needs {}", rule.code(), rule.needs());

@@ -89,7 +89,7 @@ final class CinFileReader {
       xml.next();
     }
     if (stager != null) {
-      stager.logRules();
+      stager.finishRules();
     }
     return row;
   }

@@ -14,10 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.opencsc.database.CopyRows;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
-import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.UnreadableFileException;
 import org.opencsc.validation.ssda903.Ssda903Row;
@@ -32,12 +30,24 @@ import org.opencsc.validation.ssda903.Ssda903Row;
  */
 final class Ssda903Reader {
 
+  /** Where the reader's findings go: the run's findings, or nowhere for last year's return. */
+  @FunctionalInterface
+  interface FindingSink {
+    void add(Finding finding) throws SQLException;
+  }
+
+  /** Where the rows to stage go: a staging table, or nowhere for last year's return. */
+  @FunctionalInterface
+  interface RowSink {
+    void add(@Nullable Object[] row) throws SQLException;
+  }
+
   private final SourceFile file;
   private final Ssda903Table table;
   private final FieldValues values;
-  private final Findings findings;
+  private final FindingSink findings;
 
-  Ssda903Reader(SourceFile file, Ssda903Table table, FieldValues values, Findings findings) {
+  Ssda903Reader(SourceFile file, Ssda903Table table, FieldValues values, FindingSink findings) {
     this.file = file;
     this.table = table;
     this.values = values;
@@ -48,7 +58,7 @@ final class Ssda903Reader {
    * Reads the file's text into {@code out}, and every row staged, as the file has it, into {@code
    * asRead} for the DfE's rules; returns the data rows read.
    */
-  long read(Reader text, CopyRows out, List<Ssda903Row> asRead)
+  long read(Reader text, RowSink out, List<Ssda903Row> asRead)
       throws IOException, SQLException, UnreadableFileException {
     try (CsvReader<CsvRecord> csv =
         CsvReader.builder()

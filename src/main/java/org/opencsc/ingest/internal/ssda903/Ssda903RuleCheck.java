@@ -5,12 +5,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.Finding;
+import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.RuleFindings;
+import org.opencsc.validation.Need;
 import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleSeverity;
@@ -32,11 +37,17 @@ final class Ssda903RuleCheck {
 
   private static final Logger log = LoggerFactory.getLogger(Ssda903RuleCheck.class);
 
+  /** The rule of the note that rules did not run for want of data. */
+  static final String RULES_NOT_RUN = "RULES_NOT_RUN";
+
   private static final String DELETE = SqlFile.load(Ssda903RuleCheck.class, "rule_errors.sql");
 
   private Ssda903RuleCheck() {}
 
-  static void run(Ssda903Return ssda903, Connection connection, Findings findings)
+  /**
+   * @param listedAt the file at which notes about the return as a whole are listed
+   */
+  static void run(Ssda903Return ssda903, Connection connection, Findings findings, String listedAt)
       throws SQLException {
     ValidationResult result = Ssda903Validation.run(ssda903);
     Map<Ssda903Table, List<Ssda903Row>> keptOut = new LinkedHashMap<>();
@@ -55,8 +66,9 @@ final class Ssda903RuleCheck {
     for (Map.Entry<Ssda903Table, List<Ssda903Row>> rows : keptOut.entrySet()) {
       delete(connection, rows.getKey(), rows.getValue());
     }
-    for (RuleDefinition rule : result.notRun()) {
-      log.info("SSDA903 rule {} not run: it needs {}", rule.code(), rule.needs());
+    for (Finding notRun : notRun(result.notRun(), listedAt)) {
+      findings.add(notRun);
+      log.info("SSDA903 rules not run: {}", notRun.message());
     }
     for (String failure : result.failures()) {
       // a defect of OpenCSC's rule, never the council's data: the child is named by its row only
@@ -69,6 +81,44 @@ final class Ssda903RuleCheck {
         result.took().toMillis(),
         result.errors(),
         result.queries());
+  }
+
+  /**
+   * One query per kind of data that was not supplied, naming the rules that need it and did not
+   * run: said once in the load history, not once per child.
+   */
+  static List<Finding> notRun(List<RuleDefinition> rules, String listedAt) {
+    Map<Need, List<String>> codes = new EnumMap<>(Need.class);
+    for (RuleDefinition rule : rules) {
+      for (Need need : rule.needs()) {
+        codes.computeIfAbsent(need, n -> new ArrayList<>()).add(rule.code());
+      }
+    }
+    List<Finding> notes = new ArrayList<>();
+    codes.forEach(
+        (need, list) ->
+            notes.add(
+                new Finding(
+                    listedAt,
+                    null,
+                    null,
+                    null,
+                    need.name(),
+                    RULES_NOT_RUN,
+                    Severity.QUERY,
+                    String.format(
+                        Locale.ROOT,
+                        "%d SSDA903 rule%s need%s %s and did not run: %s.%s",
+                        list.size(),
+                        list.size() == 1 ? "" : "s",
+                        list.size() == 1 ? "s" : "",
+                        need.description(),
+                        String.join(", ", list),
+                        need == Need.PREVIOUS_RETURN
+                            ? " The import command takes --previous DIR too; the nightly refresh,"
+                                + " the setting opencsc.ingest.previous-folder."
+                            : ""))));
+    return notes;
   }
 
   private static void delete(Connection connection, Ssda903Table table, List<Ssda903Row> rows)

@@ -4,9 +4,11 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +30,8 @@ import org.opencsc.ingest.internal.UnreadableFileException;
 import org.opencsc.validation.ReturnYear;
 import org.opencsc.validation.ssda903.Ssda903Return;
 import org.opencsc.validation.ssda903.Ssda903Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +47,14 @@ final class Ssda903Source implements IngestSource {
 
   static final String FAMILY = "SSDA903";
 
+  private static final Logger log = LoggerFactory.getLogger(Ssda903Source.class);
+
   private final String stagingSql = SqlFile.load(Ssda903Source.class, "staging.sql");
   private final String transformSql = SqlFile.load(Ssda903Source.class, "transform.sql");
   private final Map<CollectionYear, YearCodes> codeLists = new ConcurrentHashMap<>();
 
   /** The code lists used for a year: its own, or failing that the nearest year's. */
-  private record YearCodes(CollectionYear year, CodeLists lists) {}
+  record YearCodes(CollectionYear year, CodeLists lists) {}
 
   @Override
   public String family() {
@@ -105,13 +111,38 @@ final class Ssda903Source implements IngestSource {
     long read;
     try (Reader text = TextFiles.reader(file)) {
       read =
-          new Ssda903Reader(file, table, new FieldValues(codes.lists(), codes.year()), findings)
-              .read(text, rows, asRead);
+          new Ssda903Reader(
+                  file, table, new FieldValues(codes.lists(), codes.year()), findings::add)
+              .read(text, rows::add, asRead);
     }
     // only a file that could be used joins the return the DfE's rules check
     Ssda903Return ssda903 = context.state(Ssda903Return.class, () -> newReturn(year, codes));
     asRead.forEach(ssda903::add);
+    context.state(StagedFiles.class, StagedFiles::new).add(table, file);
     return read;
+  }
+
+  /**
+   * Reads last year's return when the run is given its folder, before the run starts: a folder that
+   * cannot be used stops the run with nothing changed.
+   */
+  @Override
+  public void prepare(IngestContext context) {
+    Path folder = context.previous();
+    if (folder != null && context.dfeRules()) {
+      CollectionYear lastYear = new CollectionYear(context.year().startYear() - 1);
+      YearCodes codes = codeLists.computeIfAbsent(lastYear, Ssda903Source::codesFor);
+      CodeLists thisYear =
+          codeLists.computeIfAbsent(context.year(), Ssda903Source::codesFor).lists();
+      PreviousReturn previous = PreviousReturn.read(this, folder, lastYear, codes, thisYear);
+      context.state().put(PreviousReturn.class, previous);
+      log.info(
+          "Last year's SSDA903 return ({}): {} file(s), {} children, from {}",
+          lastYear,
+          previous.files().size(),
+          previous.ssda903().children().size(),
+          folder);
+    }
   }
 
   /** The DfE's rules over every SSDA903 file of the run at once: a child's rows span the tables. */
@@ -120,11 +151,32 @@ final class Ssda903Source implements IngestSource {
       throws SQLException {
     Object gathered = context.state().get(Ssda903Return.class);
     if (context.dfeRules() && gathered instanceof Ssda903Return ssda903) {
-      Ssda903RuleCheck.run(ssda903, connection, findings);
+      if (context.state().get(PreviousReturn.class) instanceof PreviousReturn lastYear) {
+        ssda903.previous(lastYear.ssda903());
+      }
+      String listedAt = context.state(StagedFiles.class, StagedFiles::new).returnFile();
+      Ssda903RuleCheck.run(ssda903, connection, findings, listedAt);
     }
   }
 
-  private static Ssda903Return newReturn(CollectionYear year, YearCodes codes) {
+  /**
+   * The SSDA903 files a run staged, by table: a note about the return as a whole (rules that did
+   * not run) is listed at its Header file, else at the first file staged.
+   */
+  private static final class StagedFiles {
+    private final Map<Ssda903Table, String> byTable = new LinkedHashMap<>();
+
+    synchronized void add(Ssda903Table table, SourceFile file) {
+      byTable.putIfAbsent(table, file.name());
+    }
+
+    synchronized String returnFile() {
+      String header = byTable.get(Ssda903Table.HEADER);
+      return header != null ? header : byTable.values().iterator().next();
+    }
+  }
+
+  static Ssda903Return newReturn(CollectionYear year, YearCodes codes) {
     CodeLists lists = codes.lists();
     // codes as the door reads them: a lower-case code is the code
     return new Ssda903Return(

@@ -29,25 +29,12 @@ public final class CinYears {
                 y.add(new Rule1560Q());
                 y.add(new Rule1570());
                 y.add(new Rule1580());
-                y.notImplemented(
-                    "2883",
-                    "compares counts over the whole census (child protection plans starting"
-                        + " against initial conferences); rules run one child at a time and have no"
-                        + " end-of-census step");
+                y.add(new Rule2883());
                 y.add(new Rule2884());
                 y.add(new Rule2885());
-                y.notImplemented(
-                    "2886Q",
-                    "a percentage over the whole census (children with no sex recorded);"
-                        + " rules run one child at a time and have no end-of-census step");
-                y.notImplemented(
-                    "2887Q",
-                    "counts the disability codes used across the whole census; rules run one"
-                        + " child at a time and have no end-of-census step");
-                y.notImplemented(
-                    "2888Q",
-                    "asks whether any child of the census has more than one disability; rules"
-                        + " run one child at a time and have no end-of-census step");
+                y.add(new Rule2886Q());
+                y.add(new Rule2887Q());
+                y.add(new Rule2888Q());
                 y.add(new Rule2889());
                 y.add(new Rule2990());
                 y.add(new Rule2991Q());

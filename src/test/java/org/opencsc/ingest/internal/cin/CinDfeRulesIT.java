@@ -73,6 +73,16 @@ class CinDfeRulesIT {
                 .query(String.class)
                 .list())
         .containsExactly("2025-05-02");
+    // about the census as a whole (no disability code used at all): the file, no row, no child
+    assertThat(out.findings().stream().filter(f -> f.rule().equals("2887Q")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.file()).isEqualTo("census.xml");
+              assertThat(f.row()).isNull();
+              assertThat(f.childId()).isNull();
+              assertThat(f.severity()).isEqualTo(Severity.QUERY);
+            });
     assertThat(
             ingest
                 .jdbc

@@ -6,7 +6,12 @@
 --
 -- Scope (org.opencsc.security.Scope): a finding about a child is seen by a worker, team or service
 -- area when children_in_scope lists the child; a finding with no child is seen by 'all' only.
--- Filters (null = any): :severity, :rule, :team (a team_key) and :worker.
+-- Filters (null = any): :severity, :rule, :team (a team_key), :worker, :child (one child's
+-- findings) and :since ('new': not found by the previous loaded run; 'open': found by it too).
+--
+-- History (V21__finding_first_seen.sql): is_new when the finding was first seen by this run (a
+-- null first_seen counts as new); first_seen is that run's day in UK time, and open_days the whole
+-- days from it to this run's day.
 -- The queries beside this one wrap it as "with finding as (...)".
 select f.finding_no, f.file_name, f.row_number, f.child_id, f.field, f.value, f.rule,
        f.severity, f.message,
@@ -15,8 +20,13 @@ select f.finding_no, f.file_name, f.row_number, f.child_id, f.field, f.value, f.
          when a.team_id is null then '_unallocated'
          else a.team_id
        end as team_key,
-       a.team_id, t.name as team_name, a.worker_id, w.name as worker_name
+       a.team_id, t.name as team_name, a.worker_id, w.name as worker_name,
+       (coalesce(f.first_seen, r.started_at) at time zone 'Europe/London')::date as first_seen,
+       coalesce(f.first_seen, r.started_at) >= r.started_at as is_new,
+       (r.started_at at time zone 'Europe/London')::date
+         - (coalesce(f.first_seen, r.started_at) at time zone 'Europe/London')::date as open_days
   from ingest_finding f
+  join ingest_run r on r.run_id = f.run_id
   left join lateral (
          select al.team_id, al.worker_id
            from allocation al
@@ -40,3 +50,6 @@ select f.finding_no, f.file_name, f.row_number, f.child_id, f.field, f.value, f.
                 when a.team_id is null then '_unallocated'
                 else a.team_id end = :team)
    and (cast(:worker as text) is null or a.worker_id = :worker)
+   and (cast(:child as text) is null or f.child_id = :child)
+   and (cast(:since as text) is null
+        or (coalesce(f.first_seen, r.started_at) >= r.started_at) = (:since = 'new'))
