@@ -9,9 +9,9 @@ class CinFactsTest {
 
   @Test
   void easterSundayIsTheChurchsDate() {
-    assertThat(CinFacts.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
-    assertThat(CinFacts.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
-    assertThat(CinFacts.easterSunday(2016)).isEqualTo(LocalDate.of(2016, 3, 27));
+    assertThat(EnglandWorkingDays.easterSunday(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+    assertThat(EnglandWorkingDays.easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
+    assertThat(EnglandWorkingDays.easterSunday(2016)).isEqualTo(LocalDate.of(2016, 3, 27));
   }
 
   @Test
