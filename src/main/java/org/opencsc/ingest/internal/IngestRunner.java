@@ -96,7 +96,6 @@ public final class IngestRunner {
   }
 
   private final Connections connections;
-  private final boolean dfeRules;
   private final List<IngestSource> sources;
   private final Clock clock;
 
@@ -110,23 +109,9 @@ public final class IngestRunner {
    * to the pages.
    */
   public IngestRunner(Connections connections, List<IngestSource> sources, Clock clock) {
-    this(connections, sources, clock, true);
-  }
-
-  private IngestRunner(
-      Connections connections, List<IngestSource> sources, Clock clock, boolean dfeRules) {
-    this.dfeRules = dfeRules;
     this.connections = connections;
     this.sources = sources.stream().sorted(Comparator.comparingInt(IngestSource::order)).toList();
     this.clock = clock;
-  }
-
-  /**
-   * The same runner with the checks at the door only, without the DfE's rules: for tests of what
-   * the door reads (the synthetic council's returns are not yet clean under every DfE rule).
-   */
-  public IngestRunner withoutDfeRules() {
-    return new IngestRunner(connections, sources, clock, false);
   }
 
   public IngestReport run(Request request) {
@@ -483,9 +468,8 @@ public final class IngestRunner {
               .max(Comparator.naturalOrder())
               .orElse(LocalDate.now(clock));
     }
-    IngestContext context =
-        new IngestContext(asAt, CollectionYear.containing(asAt)).withPrevious(request.previous());
-    return dfeRules ? context : context.withoutDfeRules();
+    return new IngestContext(asAt, CollectionYear.containing(asAt))
+        .withPrevious(request.previous());
   }
 
   /** SHA-256 over the recognised files' checksums in order: the same files, the same value. */
