@@ -27,9 +27,12 @@ public final class RuleOutput {
     this.rule = rule;
   }
 
-  /** A rule that threw on this child: a defect of the rule, reported and not fatal to the run. */
+  /**
+   * A rule that threw on this child: a defect of the rule, reported and not fatal to the run. Said
+   * by the rule's code and the exception's type only: no child and no value, so it may be logged.
+   */
   public void failed(RuntimeException e) {
-    failures.add(current().code() + " on child " + childId + ": " + e);
+    failures.add(current().code() + ": " + e.getClass().getName());
   }
 
   /** A finding of the current rule: these fields of {@code record} hold the wrong values. */

@@ -31,6 +31,17 @@ public record RuleSet<C>(ReturnType returnType, ReturnYear year, List<Entry<C>> 
         entries.stream().filter(e -> have.containsAll(e.definition().needs())).toList());
   }
 
+  /**
+   * Only the rules about the return as a whole ({@link OncePerReturn}, {@code true}), or only the
+   * others ({@code false}).
+   */
+  public RuleSet<C> oncePerReturn(boolean once) {
+    return new RuleSet<>(
+        returnType,
+        year,
+        entries.stream().filter(e -> (e.rule() instanceof OncePerReturn) == once).toList());
+  }
+
   /** The rules that cannot run without data not supplied: said once per run. */
   public List<RuleDefinition> notRunnableWith(Collection<Need> supplied) {
     Set<Need> have = Set.copyOf(supplied);

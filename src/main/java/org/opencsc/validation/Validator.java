@@ -20,16 +20,8 @@ public final class Validator {
       RuleSet<C> all, Collection<C> children, Function<C, String> id, Set<Need> supplied) {
     long started = System.nanoTime();
     RuleSet<C> runnable = all.runnableWith(supplied);
-    RuleSet<C> perChild =
-        new RuleSet<>(
-            runnable.returnType(),
-            runnable.year(),
-            runnable.entries().stream().filter(e -> !(e.rule() instanceof OncePerReturn)).toList());
-    RuleSet<C> once =
-        new RuleSet<>(
-            runnable.returnType(),
-            runnable.year(),
-            runnable.entries().stream().filter(e -> e.rule() instanceof OncePerReturn).toList());
+    RuleSet<C> perChild = runnable.oncePerReturn(false);
+    RuleSet<C> once = runnable.oncePerReturn(true);
 
     List<RuleFinding> findings = new ArrayList<>();
     List<String> failures = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.opencsc.validation.cin;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opencsc.validation.OncePerReturn;
 import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleOutput;
@@ -68,18 +67,9 @@ public final class CinValidation {
 
     private Checker(RuleSet<CinChild> all, CinReturn census) {
       RuleSet<CinChild> runnable = all.runnableWith(census.supplied());
-      this.perChild = only(runnable, false);
-      this.once = only(runnable, true);
+      this.perChild = runnable.oncePerReturn(false);
+      this.once = runnable.oncePerReturn(true);
       this.notRun = all.notRunnableWith(census.supplied());
-    }
-
-    private static RuleSet<CinChild> only(RuleSet<CinChild> rules, boolean oncePerReturn) {
-      return new RuleSet<>(
-          rules.returnType(),
-          rules.year(),
-          rules.entries().stream()
-              .filter(e -> (e.rule() instanceof OncePerReturn) == oncePerReturn)
-              .toList());
     }
 
     /** What the rules find on this child (and, with the first child, on the census as a whole). */

@@ -112,8 +112,8 @@ final class ChildStager {
       log.info("CIN census rule {} not run: it needs {}", rule.code(), rule.needs());
     }
     for (String failure : rules.failures()) {
-      // a defect of OpenCSC's rule, never the council's data: no child named
-      log.error("CIN census rule failed: {}", failure.replaceAll(" on child .*", ""));
+      // a defect of OpenCSC's rule, never the council's data (it names no child)
+      log.error("CIN census rule failed: {}", failure);
     }
     log.info(
         "CIN census rules: {} children of {} checked in {} ms",

@@ -71,8 +71,8 @@ final class Ssda903RuleCheck {
       log.info("SSDA903 rules not run: {}", notRun.message());
     }
     for (String failure : result.failures()) {
-      // a defect of OpenCSC's rule, never the council's data: the child is named by its row only
-      log.error("SSDA903 rule failed: {}", failure.replaceAll(" on child .*", ""));
+      // a defect of OpenCSC's rule, never the council's data (it names no child)
+      log.error("SSDA903 rule failed: {}", failure);
     }
     log.info(
         "SSDA903 rules: {} rules on {} children in {} ms, {} errors, {} queries",
