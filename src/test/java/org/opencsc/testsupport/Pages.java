@@ -9,6 +9,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A page or a download as a signed-in login gets it, for MockMvc tests of the web pages. */
 public final class Pages {
+
+  private static final Pattern CSRF_VALUE = Pattern.compile("(name=\"_csrf\"\\s+value=)\"[^\"]*\"");
 
   private Pages() {}
 
@@ -28,6 +31,15 @@ public final class Pages {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The page's HTML with every CSRF token's value blanked. A token is random text, so it can
+   * contain a child's ID by chance ("…l7C04i…"): assertions that a page names no child must look at
+   * the page without them.
+   */
+  public static String withoutCsrfTokens(String html) {
+    return CSRF_VALUE.matcher(html).replaceAll("$1\"\"");
   }
 
   /** The download at {@code path}, which must answer 200. */
