@@ -42,6 +42,17 @@ public record RuleSet<C>(ReturnType returnType, ReturnYear year, List<Entry<C>> 
         entries.stream().filter(e -> (e.rule() instanceof OncePerReturn) == once).toList());
   }
 
+  /**
+   * Only the rules that must see the children in file order ({@link InFileOrder}, {@code true}), or
+   * only those that may see them in any order on any core ({@code false}).
+   */
+  public RuleSet<C> inFileOrder(boolean ordered) {
+    return new RuleSet<>(
+        returnType,
+        year,
+        entries.stream().filter(e -> (e.rule() instanceof InFileOrder) == ordered).toList());
+  }
+
   /** The rules that cannot run without data not supplied: said once per run. */
   public List<RuleDefinition> notRunnableWith(Collection<Need> supplied) {
     Set<Need> have = Set.copyOf(supplied);

@@ -10,7 +10,9 @@ import java.util.function.Function;
 /**
  * Runs a year's rules over a return, child by child, on every core: a child's checks read only that
  * child's records, so children are independent, and each thread reports into its own {@link
- * RuleOutput}. The rules about the return as a whole ({@link OncePerReturn}) run once.
+ * RuleOutput}. The rules about the return as a whole ({@link OncePerReturn}) run once, and those
+ * that compare a child with the ones before it ({@link InFileOrder}) one child at a time, in the
+ * collection's order.
  */
 public final class Validator {
 
@@ -20,7 +22,9 @@ public final class Validator {
       RuleSet<C> all, Collection<C> children, Function<C, String> id, Set<Need> supplied) {
     long started = System.nanoTime();
     RuleSet<C> runnable = all.runnableWith(supplied);
-    RuleSet<C> perChild = runnable.oncePerReturn(false);
+    RuleSet<C> everyChild = runnable.oncePerReturn(false);
+    RuleSet<C> perChild = everyChild.inFileOrder(false);
+    RuleSet<C> ordered = everyChild.inFileOrder(true);
     RuleSet<C> once = runnable.oncePerReturn(true);
 
     List<RuleFinding> findings = new ArrayList<>();
@@ -30,6 +34,14 @@ public final class Validator {
       C child = first.next();
       RuleOutput out = new RuleOutput();
       once.check(child, id.apply(child), out);
+      findings.addAll(out.drain());
+      failures.addAll(out.drainFailures());
+    }
+    if (!ordered.entries().isEmpty()) {
+      RuleOutput out = new RuleOutput();
+      for (C child : children) {
+        ordered.check(child, id.apply(child), out);
+      }
       findings.addAll(out.drain());
       failures.addAll(out.drainFailures());
     }

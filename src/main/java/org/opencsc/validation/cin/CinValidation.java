@@ -2,6 +2,8 @@ package org.opencsc.validation.cin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleOutput;
@@ -50,37 +52,56 @@ public final class CinValidation {
     return out.drain();
   }
 
-  /** Checks a census's children one at a time, on the thread that reads them. */
+  /** Checks a census's children as they are read. */
   public static Checker checker(CinReturn census) {
     return new Checker(years().rulesFor(census.year()), census);
   }
 
-  /** The rules of one census, applied child by child. Not thread-safe: one per reader. */
+  /**
+   * The rules of one census, applied child by child. {@link #check} may run on several threads at
+   * once, children in any order; {@link #checkInFileOrder} runs on one thread, child after child in
+   * the file's order, and must see every child, the file's first child first.
+   */
   public static final class Checker {
 
-    private final RuleSet<CinChild> perChild;
+    private final RuleSet<CinChild> anyOrder;
+    private final RuleSet<CinChild> fileOrder;
     private final RuleSet<CinChild> once;
     private final List<RuleDefinition> notRun;
-    private final List<String> failures = new ArrayList<>();
-    private final RuleOutput out = new RuleOutput();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+    private final RuleOutput ordered = new RuleOutput();
     private boolean first = true;
 
     private Checker(RuleSet<CinChild> all, CinReturn census) {
       RuleSet<CinChild> runnable = all.runnableWith(census.supplied());
-      this.perChild = runnable.oncePerReturn(false);
+      RuleSet<CinChild> perChild = runnable.oncePerReturn(false);
+      this.anyOrder = perChild.inFileOrder(false);
+      this.fileOrder = perChild.inFileOrder(true);
       this.once = runnable.oncePerReturn(true);
       this.notRun = all.notRunnableWith(census.supplied());
     }
 
-    /** What the rules find on this child (and, with the first child, on the census as a whole). */
+    /** What the rules that see one child alone find on it. Thread-safe. */
     public List<RuleFinding> check(CinChild child) {
-      if (first) {
-        first = false;
-        once.check(child, child.id(), out);
-      }
-      perChild.check(child, child.id(), out);
+      RuleOutput out = new RuleOutput();
+      anyOrder.check(child, child.id(), out);
       failures.addAll(out.drainFailures());
       return out.drain();
+    }
+
+    /**
+     * What the rules that compare a child with the ones before it find on it ({@link
+     * org.opencsc.validation.InFileOrder}), and, with the first child, those about the census as a
+     * whole. One thread, file order.
+     */
+    public List<RuleFinding> checkInFileOrder(CinChild child) {
+      if (first) {
+        first = false;
+        once.check(child, child.id(), ordered);
+      }
+      fileOrder.check(child, child.id(), ordered);
+      failures.addAll(ordered.drainFailures());
+      return ordered.drain();
     }
 
     /**
@@ -88,7 +109,7 @@ public final class CinValidation {
      * CensusWide}), reported at the census's Header, about no child.
      */
     public List<RuleFinding> finish(CinReturn census) {
-      return CinValidation.finish(perChild, census, out);
+      return CinValidation.finish(anyOrder, census, ordered);
     }
 
     /** The rules that could not run for want of data. */

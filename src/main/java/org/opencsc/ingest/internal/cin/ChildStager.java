@@ -16,7 +16,6 @@ import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleSeverity;
-import org.opencsc.validation.cin.CinChild;
 import org.opencsc.validation.cin.CinReturn;
 import org.opencsc.validation.cin.CinValidation;
 import org.opencsc.validation.cin.XmlNode;
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * expected birth date, death before birth), is kept out whole. A UPN, FormerUPN or UPNunknown of
  * the wrong shape only helps matching, so the child is loaded without it (query).
  */
-final class ChildStager {
+final class ChildStager implements AutoCloseable {
 
   /** Trimmed and upper-cased: letters, digits and {@code . _ / -}. */
   private static final Pattern CHILD_ID = Pattern.compile("[A-Z0-9][A-Z0-9._/-]{0,99}");
@@ -46,7 +45,7 @@ final class ChildStager {
   private final CinElements elements = new CinElements();
   private final @Nullable CinReturn census;
   private final CinValidation.@Nullable Checker rules;
-  private long rulesNanos;
+  private final @Nullable ParallelChecks checks;
   private long childrenChecked;
 
   ChildStager(
@@ -58,6 +57,11 @@ final class ChildStager {
       @Nullable CinReturn census) {
     this.census = census;
     this.rules = census == null ? null : CinValidation.checker(census);
+    this.checks =
+        rules == null || census == null
+            ? null
+            : new ParallelChecks(
+                rules, census, Runtime.getRuntime().availableProcessors(), this::stageChecked);
     this.file = file;
     this.findings = findings;
     this.codes = codes;
@@ -66,9 +70,23 @@ final class ChildStager {
     this.episodes = new EpisodeStager(rows);
   }
 
-  /** Stages the child at {@code row} (its position in the file, from 1). */
+  /**
+   * Stages the child at {@code row} (its position in the file, from 1): at once without the DfE's
+   * rules, or, with them, once they have checked it (on other threads, in file order).
+   */
   void stage(XmlNode child, long row) throws SQLException {
-    KeptOut keptOut = dfeRules(child, row);
+    if (checks == null) {
+      stage(child, row, KeptOut.NOTHING);
+    } else {
+      checks.add(child, row);
+    }
+  }
+
+  private void stageChecked(XmlNode child, long row, List<RuleFinding> found) throws SQLException {
+    stage(child, row, dfeRules(child, row, found));
+  }
+
+  private void stage(XmlNode child, long row, KeptOut keptOut) throws SQLException {
     ChildScope anonymous = new ChildScope(file, row, null, findings, codes, year, keptOut);
     Optional<String> id = childId(child.child("ChildIdentifiers"), anonymous);
     if (id.isEmpty()) {
@@ -98,13 +116,15 @@ final class ChildStager {
   }
 
   /**
-   * Once the file's last child is read: the DfE's rules about the census as a whole, and, logged,
-   * how long the rules took and what could not run.
+   * Once the file's last child is read: the children still being checked are staged, then come the
+   * DfE's rules about the census as a whole and, logged, how long the rules took and what could not
+   * run.
    */
   void finishRules() throws SQLException {
-    if (rules == null || census == null) {
+    if (rules == null || census == null || checks == null) {
       return;
     }
+    checks.finish();
     for (RuleFinding finding : rules.finish(census)) {
       findings.add(RuleFindings.aboutTheReturn(finding, file.name()));
     }
@@ -116,25 +136,28 @@ final class ChildStager {
       log.error("CIN census rule failed: {}", failure);
     }
     log.info(
-        "CIN census rules: {} children of {} checked in {} ms",
+        "CIN census rules: {} children of {} checked in {} ms of rule time on {} threads",
         childrenChecked,
         file.name(),
-        rulesNanos / 1_000_000);
+        checks.ruleNanos() / 1_000_000,
+        checks.threads());
+  }
+
+  /** Stops the threads that check children, whether or not the file was read to its end. */
+  @Override
+  public void close() {
+    if (checks != null) {
+      checks.close();
+    }
   }
 
   /**
-   * The DfE's rules on the child as the file has it: every finding is reported, and what the errors
-   * keep out is returned.
+   * What the DfE's rules found on the child as the file has it: every finding is reported, and what
+   * the errors keep out is returned.
    */
-  private KeptOut dfeRules(XmlNode child, long row) throws SQLException {
-    if (rules == null || census == null) {
-      return KeptOut.NOTHING;
-    }
-    List<XmlNode> keptOut = new ArrayList<>();
-    long started = System.nanoTime();
-    List<RuleFinding> found = rules.check(new CinChild(child, census));
-    rulesNanos += System.nanoTime() - started;
+  private KeptOut dfeRules(XmlNode child, long row, List<RuleFinding> found) throws SQLException {
     childrenChecked++;
+    List<XmlNode> keptOut = new ArrayList<>();
     for (RuleFinding finding : found) {
       if (finding.severity() != RuleSeverity.ERROR) {
         findings.add(RuleFindings.of(finding, file.name(), row));

@@ -73,25 +73,31 @@ final class CinFileReader {
       throws XMLStreamException, SQLException, UnreadableFileException {
     root(xml);
     ChildStager stager = null;
-    long row = 0;
-    while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
-      String name = xml.getLocalName();
-      if (name.equals("Header") && stager == null) {
-        XmlNode header = XmlNode.read(xml);
-        stager = stager(header, CinHeader.of(header));
-      } else if (name.equals("Children")) {
-        row = children(xml, header(stager), row);
-      } else {
-        XmlNode.skip(xml);
+    try {
+      long row = 0;
+      while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        String name = xml.getLocalName();
+        if (name.equals("Header") && stager == null) {
+          XmlNode header = XmlNode.read(xml);
+          stager = stager(header, CinHeader.of(header));
+        } else if (name.equals("Children")) {
+          row = children(xml, header(stager), row);
+        } else {
+          XmlNode.skip(xml);
+        }
+      }
+      while (xml.hasNext()) {
+        xml.next();
+      }
+      if (stager != null) {
+        stager.finishRules();
+      }
+      return row;
+    } finally {
+      if (stager != null) {
+        stager.close();
       }
     }
-    while (xml.hasNext()) {
-      xml.next();
-    }
-    if (stager != null) {
-      stager.finishRules();
-    }
-    return row;
   }
 
   private void root(XMLStreamReader xml) throws XMLStreamException, UnreadableFileException {

@@ -1,6 +1,7 @@
 package org.opencsc.validation.internal.cin;
 
 import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.InFileOrder;
 import org.opencsc.validation.Rule;
 import org.opencsc.validation.RuleOutput;
 import org.opencsc.validation.cin.CinChild;
@@ -16,7 +17,7 @@ import org.opencsc.validation.cin.XmlNode;
     advice =
         "Find the children sharing the UPN: either one child is recorded twice (merge the records)"
             + " or one of them has another child's UPN.")
-final class Rule1520 implements Rule<CinChild> {
+final class Rule1520 implements Rule<CinChild>, InFileOrder {
 
   @Override
   public void check(CinChild child, RuleOutput out) {

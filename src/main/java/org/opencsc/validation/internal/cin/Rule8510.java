@@ -1,6 +1,7 @@
 package org.opencsc.validation.internal.cin;
 
 import org.opencsc.validation.DfeRule;
+import org.opencsc.validation.InFileOrder;
 import org.opencsc.validation.Rule;
 import org.opencsc.validation.RuleOutput;
 import org.opencsc.validation.cin.CinChild;
@@ -16,7 +17,7 @@ import org.opencsc.validation.cin.CinChild;
     advice =
         "Put all of a child's episodes in one Child record; two children given the same ID need"
             + " the case management system's records separated.")
-final class Rule8510 implements Rule<CinChild> {
+final class Rule8510 implements Rule<CinChild>, InFileOrder {
 
   @Override
   public void check(CinChild child, RuleOutput out) {

@@ -127,4 +127,62 @@ class CinDfeRulesIT {
                 .list())
         .containsExactly("R1", "R2");
   }
+
+  /**
+   * A census of several batches ({@link ParallelChecks#BATCH} children each) is checked on every
+   * core and staged in file order. Every 50th child's first assessment starts before its referral
+   * (1103: that assessment is kept out); two pairs of children share a UPN, one pair across batches
+   * and one inside a batch, and the later child of each pair is the one flagged (1520), run after
+   * run.
+   */
+  @Test
+  void aCensusOfManyBatchesIsCheckedOnEveryCoreAndStagedInFileOrder() throws Exception {
+    int batch = ParallelChecks.BATCH;
+    int children = 3 * batch + 5;
+    StringBuilder xml = new StringBuilder();
+    for (int row = 1; row <= children; row++) {
+      String assessment =
+          row % 50 == 0
+              ? "<Assessments><AssessmentActualStartDate>2025-04-30</AssessmentActualStartDate>"
+                  + "<AssessmentAuthorisationDate>2025-05-20</AssessmentAuthorisationDate>"
+                  + "</Assessments>"
+              : "<Assessments><AssessmentActualStartDate>2025-05-02</AssessmentActualStartDate>"
+                  + "<AssessmentAuthorisationDate>2025-05-20</AssessmentAuthorisationDate>"
+                  + "</Assessments>";
+      String id = "R" + row;
+      String upn =
+          row == 2 || row == 2 * batch + 3
+              ? "<UPN>A123456789012</UPN>"
+              : row == batch + 7 || row == batch + 8 ? "<UPN>B123456789012</UPN>" : "";
+      xml.append(
+          child(id, "F", "2015-01-01", referral("2025-05-01", assessment))
+              .replace(
+                  "<LAchildID>" + id + "</LAchildID>", "<LAchildID>" + id + "</LAchildID>" + upn));
+    }
+    Path file = write(dir, "census.xml", CinXml.census(2026, xml.toString()));
+
+    Outcome first = ingest.run(AS_AT, file);
+    Outcome second = ingest.run(AS_AT, file);
+
+    assertThat(first.findings().stream().filter(f -> f.rule().equals("1103")).map(f -> f.row()))
+        .containsExactly(50L, 100L, 150L, 200L, 250L, 300L, 350L);
+    assertThat(first.findings().stream().filter(f -> f.rule().equals("1520")).map(f -> f.childId()))
+        .containsExactly("R" + (batch + 8), "R" + (2 * batch + 3));
+    // the DfE's findings on children (codes like 1103 or 8670Q) come in file order
+    assertThat(
+            first.findings().stream()
+                .filter(f -> f.row() != null && f.rule().matches("[0-9]+Q?"))
+                .map(f -> f.row()))
+        .hasSizeGreaterThan(children)
+        .isSorted();
+    assertThat(second.findings()).isEqualTo(first.findings());
+    assertThat(
+            ingest
+                .jdbc
+                .sql("select count(*) from assessment where snapshot_id = :s")
+                .param("s", first.snapshotId())
+                .query(Long.class)
+                .single())
+        .isEqualTo(children - 7L);
+  }
 }
