@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +43,47 @@ public final class RuleTimings {
     ReturnYear year = ReturnYear.of(args.length > 1 ? args[1] : "2025-26");
     Ssda903Return ssda903 = ssda903(dir.resolve("ssda903"), year);
     List<LookedAfterChild> lookedAfter = new ArrayList<>(ssda903.children());
-    time("SSDA903", Ssda903Validation.years().rulesFor(year), lookedAfter, LookedAfterChild::id);
     List<CinChild> cin = cin(dir.resolve("cin"), year);
+    if (args.length > 2 && args[2].equals("together")) {
+      together(ssda903, cin, year);
+      return;
+    }
+    time("SSDA903", Ssda903Validation.years().rulesFor(year), lookedAfter, LookedAfterChild::id);
     time("CIN", CinValidation.years().rulesFor(year), cin, CinChild::id);
+  }
+
+  /**
+   * Every rule of both returns, as {@link Validator} runs them (on every core), round after round:
+   * the rules' own wall time over returns already in memory.
+   */
+  private static void together(Ssda903Return ssda903, List<CinChild> cin, ReturnYear year) {
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    for (int round = 1; round <= 5; round++) {
+      long cpu = os.getProcessCpuTime();
+      long start = System.nanoTime();
+      ValidationResult lookedAfter = Ssda903Validation.run(ssda903);
+      long between = System.nanoTime();
+      // a fresh census each round: it remembers the identifiers its children have shown
+      CinReturn first = cin.get(0).census();
+      CinReturn fresh =
+          new CinReturn(first.year(), first.header(), first.referenceDate(), first.codes());
+      List<CinChild> children = cin.stream().map(c -> new CinChild(c.node(), fresh)).toList();
+      long middle = System.nanoTime();
+      ValidationResult census = CinValidation.run(fresh, children);
+      long end = System.nanoTime();
+      System.out.printf(
+          "round %d: SSDA903 %d ms (%d children), CIN %d ms (%d children), all %d ms on %d"
+              + " processors (%d ms of CPU time)%n",
+          round,
+          (between - start) / 1_000_000,
+          lookedAfter.children(),
+          (end - middle) / 1_000_000,
+          census.children(),
+          (between - start + end - middle) / 1_000_000,
+          Runtime.getRuntime().availableProcessors(),
+          (os.getProcessCpuTime() - cpu) / 1_000_000);
+    }
   }
 
   private static <C> void time(

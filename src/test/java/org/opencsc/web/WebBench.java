@@ -13,22 +13,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The load of bench/web: USERS people signed in at once (each their own session, as the director,
- * the analyst or the administrator, who see every child), each walking the journey again and again
- * with no pause between pages, for a fixed time; then the same while an administrator's "Refresh
- * now" imports the drop folder, until that refresh has finished. Prints, for each phase, the pages
- * served, their 50th, 95th and 99th percentile and slowest times, and the errors (any answer but
- * 200, or no answer).
+ * the analyst or the administrator, who see every child), each walking the journey again and again,
+ * through a warm-up (not counted), a steady phase of a fixed time, and then while an
+ * administrator's "Refresh now" imports the drop folder, until that refresh has finished. Prints,
+ * for each phase, the pages served, their 50th, 95th and 99th percentile and slowest times, and the
+ * errors (any answer but 200, or no answer).
  *
  * <p>Arguments: base URL, password of the demo logins, users, seconds of the steady phase, the
  * pause a user takes after each page in milliseconds (0: none; otherwise between half and one and a
@@ -81,38 +81,44 @@ public final class WebBench {
     for (int i = 0; i < users; i++) {
       sessions.add(new Session(base, LOGINS[i % LOGINS.length], password));
     }
-    bench.run(sessions, Duration.ofSeconds(Math.min(10, seconds)), () -> false);
-    long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-    bench.run(sessions, Duration.ofSeconds(seconds), () -> System.nanoTime() > end).print("steady");
+    Phases phases = new Phases(bench.journey);
+    List<Future<?>> walking = bench.start(sessions, phases);
+
+    Thread.sleep(Duration.ofSeconds(Math.min(10, seconds)).toMillis());
+    phases.begin(STEADY);
+    Thread.sleep(Duration.ofSeconds(seconds).toMillis());
 
     Session admin = new Session(base, "admin", password);
     long started = System.nanoTime();
+    phases.begin(DURING_REFRESH);
     admin.refresh();
-    AtomicBoolean refreshing = new AtomicBoolean(true);
-    Thread watcher =
-        new Thread(
-            () -> {
-              try {
-                while (admin.refreshRunning()) {
-                  Thread.sleep(500);
-                }
-              } catch (Exception e) {
-                System.out.println("could not follow the refresh: " + e);
-              }
-              refreshing.set(false);
-            });
-    watcher.start();
-    Result during = bench.run(sessions, Duration.ofMinutes(10), () -> !refreshing.get());
-    watcher.join();
-    during.print("during refresh");
+    long deadline = started + Duration.ofMinutes(10).toNanos();
+    while (admin.refreshRunning() && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+    phases.begin(null);
+    for (Future<?> session : walking) {
+      session.get();
+    }
+    phases.result(STEADY).print("steady");
+    phases.result(DURING_REFRESH).print("during refresh");
     System.out.printf(
         "refresh: %.1f s, ended %s%n", (System.nanoTime() - started) / 1e9, admin.latestOutcome());
   }
 
-  /** Every session walks the journey until {@code stop} says so (or {@code limit} passes). */
-  private Result run(List<Session> sessions, Duration limit, BooleanSupplier stop)
-      throws Exception {
-    long deadline = System.nanoTime() + limit.toNanos();
+  private static final String WARM_UP = "warm-up";
+  private static final String STEADY = "steady";
+  private static final String DURING_REFRESH = "during refresh";
+
+  /**
+   * Every session walks the journey again and again, from the warm-up to the end of the refresh,
+   * without stopping between phases: a page counts in the phase in which it was asked for. Each
+   * session starts after a random delay of up to one journey's pauses, so that the users do not all
+   * open the first page of the journey at the same instant (as no council's staff do: a run that
+   * restarted every user's journey at once at the start of each phase measured its own burst of
+   * fifty overviews).
+   */
+  private List<Future<?>> start(List<Session> sessions, Phases phases) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             sessions.size(),
@@ -121,38 +127,64 @@ public final class WebBench {
               thread.setDaemon(true);
               return thread;
             });
-    List<Future<Result>> running = new ArrayList<>();
+    List<Future<?>> walking = new ArrayList<>();
+    long spread = Math.max(pauseMillis, 100) * journey.size();
     for (Session session : sessions) {
-      running.add(
+      walking.add(
           pool.submit(
               () -> {
-                Result result = new Result(journey);
-                while (!stop.getAsBoolean() && System.nanoTime() < deadline) {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(spread + 1));
+                while (phases.current() != null) {
                   List<String> pages = council.walk(journey);
-                  for (int step = 0; step < pages.size(); step++) {
-                    result.add(step, session.time(pages.get(step)));
+                  for (int step = 0; step < pages.size() && phases.current() != null; step++) {
+                    String phase = phases.current();
+                    Timed timed = session.time(pages.get(step));
+                    if (phase != null) {
+                      phases.add(phase, step, timed);
+                    }
                     pause();
                   }
                 }
-                return result;
+                return null;
               }));
     }
-    try {
-      Result all = new Result(journey);
-      for (Future<Result> future : running) {
-        all.addAll(future.get());
+    pool.shutdown();
+    return walking;
+  }
+
+  /** Which phase the run is in (null: over), and each phase's page times. */
+  static final class Phases {
+    private final List<String> journey;
+    private final Map<String, Result> results = new ConcurrentHashMap<>();
+    private volatile @Nullable String current = WARM_UP;
+
+    Phases(List<String> journey) {
+      this.journey = journey;
+    }
+
+    void begin(@Nullable String phase) {
+      current = phase;
+    }
+
+    @Nullable String current() {
+      return current;
+    }
+
+    void add(String phase, int step, Timed timed) {
+      Result result = results.computeIfAbsent(phase, p -> new Result(journey));
+      synchronized (result) {
+        result.add(step, timed);
       }
-      return all;
-    } finally {
-      pool.shutdownNow();
+    }
+
+    Result result(String phase) {
+      return results.getOrDefault(phase, new Result(journey));
     }
   }
 
   private void pause() throws InterruptedException {
     if (pauseMillis > 0) {
-      Thread.sleep(
-          java.util.concurrent.ThreadLocalRandom.current()
-              .nextLong(pauseMillis / 2, pauseMillis * 3 / 2 + 1));
+      Thread.sleep(ThreadLocalRandom.current().nextLong(pauseMillis / 2, pauseMillis * 3 / 2 + 1));
     }
   }
 
