@@ -134,6 +134,9 @@ class EndpointMatrixIT {
       GET /data-quality/fixed                GET /data-quality/fixed?format=csv               ok  ok  ok  ok  ok  403 ok
       GET /data-quality/children             GET /data-quality/children?with-none=true        ok  ok  ok  ok  ok  403 ok
       GET /data-quality/children             GET /data-quality/children?format=xlsx           ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children             GET /data-quality/children?team=T3&worker=W4&rule=DATE_FORMAT ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children             GET /data-quality/children?team=T3&severity=error&format=csv ok  ok  ok  ok  ok  403 ok
+      GET /data-quality/children             GET /data-quality/children?severity=awful        400 400 400 400 400 403 400
       GET /data-quality/children/{childId}   GET /data-quality/children/C04                   ok  ok  ok  ok  ok  403 ok
       GET /data-quality/children/{childId}   GET /data-quality/children/C05?format=csv        403 403 403 ok  ok  403 ok
       GET /workforce                         GET /workforce                                   ok  ok  ok  ok  ok  ok  ok

@@ -46,8 +46,9 @@ public class DataQualityRepository {
     return statement("by_worker", runId, source, scope, f).query(QualityWorker.class).list();
   }
 
-  public List<FindingCount> byRule(long runId, QualitySource source, Scope scope, QualityFilter f) {
-    return statement("by_rule", runId, source, scope, f).query(FindingCount.class).list();
+  public List<QualityRuleCount> byRule(
+      long runId, QualitySource source, Scope scope, QualityFilter f) {
+    return statement("by_rule", runId, source, scope, f).query(QualityRuleCount.class).list();
   }
 
   /** The rules of the findings the login may see, for the rule filter. */
@@ -121,28 +122,66 @@ public class DataQualityRepository {
 
   /**
    * {@code limit} (null: all) from {@code offset} of the children in scope with their findings'
-   * counts, the most first; {@code withNone} keeps the children with no finding.
+   * counts, the most first ({@code sql/quality/children_listed.sql}): the filter's team and worker
+   * choose the children by who holds them, its rule, severity and since the findings counted;
+   * {@code withNone} keeps the children with none of those findings.
    */
   public List<QualityChild> children(
       long runId,
       QualitySource source,
       Scope scope,
+      QualityFilter f,
       boolean withNone,
       long offset,
       @Nullable Integer limit) {
-    return statement("children", runId, source, scope, QualityFilter.ALL)
-        .param("with_none", withNone)
+    return listed("children", runId, source, scope, f, withNone)
         .param("offset", offset)
         .param("limit", limit, Types.INTEGER)
         .query(QualityChild.class)
         .list();
   }
 
-  public long countChildren(long runId, QualitySource source, Scope scope, boolean withNone) {
-    return statement("children_count", runId, source, scope, QualityFilter.ALL)
-        .param("with_none", withNone)
-        .query(Long.class)
-        .single();
+  public long countChildren(
+      long runId, QualitySource source, Scope scope, QualityFilter f, boolean withNone) {
+    return listed("children_count", runId, source, scope, f, withNone).query(Long.class).single();
+  }
+
+  /**
+   * Who holds the children {@link #children} lists under the filter: the team and worker filters.
+   */
+  public List<QualityHolder> childHolders(
+      long runId, QualitySource source, Scope scope, QualityFilter f, boolean withNone) {
+    return listed("children_holders", runId, source, scope, f, withNone)
+        .query(QualityHolder.class)
+        .list();
+  }
+
+  /** The rules of the findings about a child the login may see, for the rule filter. */
+  public List<String> childRules(long runId, QualitySource source, Scope scope) {
+    return statement("child_rules", runId, source, scope, QualityFilter.ALL)
+        .query(String.class)
+        .list();
+  }
+
+  /** A query over the children list ({@code children_listed.sql}, wrapped as {@code listed}). */
+  private StatementSpec listed(
+      String query,
+      long runId,
+      QualitySource source,
+      Scope scope,
+      QualityFilter filter,
+      boolean withNone) {
+    String sql =
+        queries.computeIfAbsent(
+            query,
+            name ->
+                "with finding as (\n"
+                    + load("findings_in_scope")
+                    + "\n),\nlisted as (\n"
+                    + load("children_listed")
+                    + "\n)\n"
+                    + load(name));
+    return bind(sql, runId, source, scope, filter).param("with_none", withNone);
   }
 
   private StatementSpec statement(
@@ -151,6 +190,11 @@ public class DataQualityRepository {
         queries.computeIfAbsent(
             query,
             name -> "with finding as (\n" + load("findings_in_scope") + "\n)\n" + load(name));
+    return bind(sql, runId, source, scope, filter);
+  }
+
+  private StatementSpec bind(
+      String sql, long runId, QualitySource source, Scope scope, QualityFilter filter) {
     Severity severity = filter.severity();
     return scope
         .bind(jdbc.sql(sql))

@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the data quality page's by-worker table: the findings about the children a worker held
- * on the snapshot's date (in one team), by severity.
+ * on the snapshot's date (in one team), by severity, and how many children they name.
  */
 public record QualityWorker(
     String workerId,
@@ -13,4 +13,5 @@ public record QualityWorker(
     @Nullable String teamName,
     long errors,
     long queries,
-    long total) {}
+    long total,
+    long children) {}

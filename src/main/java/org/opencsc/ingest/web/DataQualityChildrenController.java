@@ -29,10 +29,12 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The data quality page by child: the children in a login's scope with their errors and queries
- * (those with none left out unless {@code with-none=true}, as most children have none), and one
- * child's findings at {@code /data-quality/children/{id}}: the child ID in the path, never in the
- * query string (issue 5). Same scope as the data quality page: a board member is refused (403), a
- * login is refused (403) a child it may not see, and every view and download is in the access log.
+ * (those with none left out unless {@code with-none=true}, as most children have none), filtered by
+ * the team and worker holding them and by the findings' rule and severity (the findings page's
+ * parameters; no filter reaches past the scope, which the query applies), and one child's findings
+ * at {@code /data-quality/children/{id}}: the child ID in the path, never in the query string
+ * (issue 5). Same scope as the data quality page: a board member is refused (403), a login is
+ * refused (403) a child it may not see, and every view and download is in the access log.
  */
 @Controller
 class DataQualityChildrenController {
@@ -59,10 +61,16 @@ class DataQualityChildrenController {
 
   @GetMapping(QualityLinks.CHILDREN)
   String children(
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since,
       @RequestParam(name = "with-none", defaultValue = "false") boolean withNone,
       @RequestParam(defaultValue = "1") int page,
       Model model) {
     Scope scope = childAccess.requireChildLevel(CHILDREN_LIST);
+    QualityFilter filter = DataQualityController.filter(team, worker, rule, severity, since);
     QualitySource source = quality.source().orElse(null);
     if (source == null) {
       return "council/no-snapshot";
@@ -74,27 +82,47 @@ class DataQualityChildrenController {
     if (runId == null) {
       return "ingest/data-quality-children";
     }
-    long total = quality.countChildren(runId, source, scope, withNone);
-    Pagination pagination =
-        Pagination.of(page, CHILDREN_PER_PAGE, total, QualityLinks.children(withNone));
+    long total = quality.countChildren(runId, source, scope, filter, withNone);
+    String href = QualityLinks.children(filter, withNone);
+    Pagination pagination = Pagination.of(page, CHILDREN_PER_PAGE, total, href);
     model.addAttribute(
         "children",
-        quality.children(runId, source, scope, withNone, pagination.offset(), CHILDREN_PER_PAGE));
+        quality.children(
+            runId, source, scope, filter, withNone, pagination.offset(), CHILDREN_PER_PAGE));
     model.addAttribute("pagination", pagination);
-    model.addAttribute("download", QualityLinks.children(withNone));
-    accessLog.viewedList(describe(withNone), total);
+    model.addAttribute("download", href);
+    model.addAttribute(
+        "filters",
+        ChildrenFilters.of(
+            filter,
+            quality.childHolders(runId, source, scope, filter.anyTeamOrWorker(), withNone),
+            quality.childRules(runId, source, scope),
+            key -> text(messages, key)));
+    model.addAttribute("toggle", QualityLinks.children(filter, !withNone));
+    model.addAttribute("clear", QualityLinks.children(QualityFilter.ALL, withNone));
+    model.addAttribute("findingsLink", new QualityLinks(filter).page());
+    accessLog.viewedList(describe(filter, withNone), total);
     return "ingest/data-quality-children";
   }
 
+  /** The children list as on the page (the same filters), every row. */
   @GetMapping(path = QualityLinks.CHILDREN, params = "format")
   ResponseEntity<byte[]> childrenDownload(
       @RequestParam String format,
+      @RequestParam(required = false) @Nullable String team,
+      @RequestParam(required = false) @Nullable String worker,
+      @RequestParam(required = false) @Nullable String rule,
+      @RequestParam(required = false) @Nullable String severity,
+      @RequestParam(required = false) @Nullable String since,
       @RequestParam(name = "with-none", defaultValue = "false") boolean withNone) {
     Scope scope = childAccess.requireChildLevel(CHILDREN_LIST);
+    QualityFilter filter = DataQualityController.filter(team, worker, rule, severity, since);
     QualitySource source = quality.source().orElse(null);
     Long runId = source == null ? null : source.runId();
     List<QualityChild> children =
-        runId == null ? List.of() : quality.children(runId, source, scope, withNone, 0, null);
+        runId == null
+            ? List.of()
+            : quality.children(runId, source, scope, filter, withNone, 0, null);
     DownloadTable table =
         new DownloadTable(text(messages, "quality.children"))
             .text(text(messages, "quality.finding.child"))
@@ -107,7 +135,7 @@ class DataQualityChildrenController {
       table.row(c.childId(), c.teamName(), c.workerName(), c.errors(), c.queries(), c.total());
     }
     if (runId != null) {
-      accessLog.exported(describe(withNone), children.size());
+      accessLog.exported(describe(filter, withNone), children.size());
     }
     return Downloads.of(format, table, fileName("children", source));
   }
@@ -179,7 +207,9 @@ class DataQualityChildrenController {
     return source;
   }
 
-  private static String describe(boolean withNone) {
-    return withNone ? CHILDREN_LIST + " (with none)" : CHILDREN_LIST;
+  /** The access log's name for the list: the filters and "with none" (never a child's data). */
+  private static String describe(QualityFilter filter, boolean withNone) {
+    return DataQualityController.describe(
+        CHILDREN_LIST, filter, withNone ? List.of("with none") : List.of());
   }
 }

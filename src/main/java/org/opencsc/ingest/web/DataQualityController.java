@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.ingest.Severity;
 import org.opencsc.ingest.internal.DataQualityRepository;
-import org.opencsc.ingest.internal.FindingCount;
 import org.opencsc.ingest.internal.FixedFinding;
 import org.opencsc.ingest.internal.QualityFilter;
 import org.opencsc.ingest.internal.QualityFinding;
 import org.opencsc.ingest.internal.QualityGroup;
+import org.opencsc.ingest.internal.QualityRuleCount;
 import org.opencsc.ingest.internal.QualitySource;
 import org.opencsc.ingest.internal.QualityWorker;
 import org.opencsc.security.AccessLog;
@@ -248,7 +248,8 @@ class DataQualityController {
             .integer(text("quality.errors"))
             .integer(text("quality.queries"))
             .integer(text("quality.files"))
-            .integer(text("quality.total"));
+            .integer(text("quality.total"))
+            .integer(text("quality.children.column"));
     for (QualityGroup g : teams) {
       table.row(
           g.isTeam() ? g.teamName() : text("quality.group." + g.teamKey().substring(1)),
@@ -256,7 +257,8 @@ class DataQualityController {
           g.errors(),
           g.queries(),
           g.files(),
-          g.total());
+          g.total(),
+          g.children());
     }
     exported(
         request,
@@ -285,9 +287,17 @@ class DataQualityController {
             .text(text("quality.team"))
             .integer(text("quality.errors"))
             .integer(text("quality.queries"))
-            .integer(text("quality.total"));
+            .integer(text("quality.total"))
+            .integer(text("quality.children.column"));
     for (QualityWorker w : workers) {
-      table.row(w.workerName(), w.workerId(), w.teamName(), w.errors(), w.queries(), w.total());
+      table.row(
+          w.workerName(),
+          w.workerId(),
+          w.teamName(),
+          w.errors(),
+          w.queries(),
+          w.total(),
+          w.children());
     }
     exported(
         request,
@@ -305,7 +315,7 @@ class DataQualityController {
       @RequestParam(required = false) @Nullable String severity,
       @RequestParam(required = false) @Nullable String since) {
     Request request = request(filter(team, worker, rule, severity, since));
-    List<FindingCount> counts =
+    List<QualityRuleCount> counts =
         request.empty()
             ? List.of()
             : quality.byRule(request.runId(), request.source(), request.scope(), request.filter());
@@ -313,14 +323,15 @@ class DataQualityController {
         new DownloadTable(text("quality.by-rule"))
             .text(text("quality.finding.rule"))
             .text(text("quality.finding.severity"))
-            .integer(text("quality.findings-count"));
-    for (FindingCount c : counts) {
-      table.row(c.rule(), c.severity(), c.findings());
+            .integer(text("quality.findings-count"))
+            .integer(text("quality.children.column"));
+    for (QualityRuleCount c : counts) {
+      table.row(c.rule(), c.severity(), c.findings(), c.children());
     }
     exported(
         request,
         describe(request.filter()) + " by rule",
-        counts.stream().mapToLong(FindingCount::findings).sum());
+        counts.stream().mapToLong(QualityRuleCount::findings).sum());
     return Downloads.of(format, table, fileName("by-rule", request.source()));
   }
 
@@ -371,9 +382,11 @@ class DataQualityController {
 
   /** The access log's name for the list: what was asked for (never a child's data). */
   static String describe(QualityFilter filter) {
-    if (filter.isAll()) {
-      return LIST;
-    }
+    return describe(LIST, filter, List.of());
+  }
+
+  /** {@code list} with the filters, then {@code more} (such as "with none"), in brackets. */
+  static String describe(String list, QualityFilter filter, List<String> more) {
     List<String> parts = new ArrayList<>();
     if (filter.team() != null) {
       parts.add("team " + filter.team());
@@ -391,7 +404,8 @@ class DataQualityController {
     if (filter.since() != null) {
       parts.add("since " + filter.since());
     }
-    return LIST + " (" + String.join(", ", parts) + ")";
+    parts.addAll(more);
+    return parts.isEmpty() ? list : list + " (" + String.join(", ", parts) + ")";
   }
 
   /** The sums of the by-team table: every finding the login may see under the filter. */
@@ -402,7 +416,9 @@ class DataQualityController {
         teams.stream().mapToLong(QualityGroup::errors).sum(),
         teams.stream().mapToLong(QualityGroup::queries).sum(),
         teams.stream().mapToLong(QualityGroup::files).sum(),
-        teams.stream().mapToLong(QualityGroup::total).sum());
+        teams.stream().mapToLong(QualityGroup::total).sum(),
+        // a child is held by one team (or none) on the date, so no child is counted twice
+        teams.stream().mapToLong(QualityGroup::children).sum());
   }
 
   static String fileName(String table, @Nullable QualitySource source) {

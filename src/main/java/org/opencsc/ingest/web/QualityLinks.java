@@ -44,9 +44,52 @@ public record QualityLinks(QualityFilter filter) {
     return href(PAGE, filter.withSince(since));
   }
 
-  /** The children in scope with their findings; {@code withNone} keeps those with none. */
-  public static String children(boolean withNone) {
-    return withNone ? CHILDREN + "?with-none=true" : CHILDREN;
+  /**
+   * The children list under the filter's team, worker, rule, severity and since; {@code withNone}
+   * keeps the children with none of the findings counted.
+   */
+  public static String children(QualityFilter filter, boolean withNone) {
+    String href = href(CHILDREN, filter);
+    return withNone ? href + (href.contains("?") ? "&" : "?") + "with-none=true" : href;
+  }
+
+  /** The children list with the page's filters: the children behind the findings listed. */
+  public String children() {
+    return children(filter, false);
+  }
+
+  /**
+   * The children behind a row of the by-team table (its figures' filters, and the team or the
+   * unallocated group); null for the findings about no child, which name none.
+   */
+  public @Nullable String teamChildren(String teamKey) {
+    if (teamKey.equals(QualityFilter.NO_CHILD)) {
+      return null;
+    }
+    QualityFilter f = filter.anyTeamOrWorker();
+    return children(
+        new QualityFilter(teamKey, null, f.rule(), f.severity(), f.since(), null), false);
+  }
+
+  /** The children behind a row of the by-worker table: its filters, and the team and worker. */
+  public String workerChildren(@Nullable String teamId, String workerId) {
+    return children(
+        new QualityFilter(teamId, workerId, filter.rule(), filter.severity(), filter.since(), null),
+        false);
+  }
+
+  /**
+   * The children behind a row of the by-rule table: every filter, with its rule and severity; null
+   * when its findings name no child ({@code children} 0).
+   */
+  public @Nullable String ruleChildren(String rule, String severity, long children) {
+    if (children == 0) {
+      return null;
+    }
+    return children(
+        new QualityFilter(
+            filter.team(), filter.worker(), rule, severityOf(severity), filter.since(), null),
+        false);
   }
 
   /** One child's findings: the ID in the path, encoded as a path segment. */
@@ -79,12 +122,11 @@ public record QualityLinks(QualityFilter filter) {
   /** The page narrowed to one rule and severity, keeping the team and worker. */
   public String rule(String rule, String severity) {
     return href(
-        PAGE,
-        new QualityFilter(
-            filter.team(),
-            filter.worker(),
-            rule,
-            Severity.valueOf(severity.toUpperCase(java.util.Locale.ROOT))));
+        PAGE, new QualityFilter(filter.team(), filter.worker(), rule, severityOf(severity)));
+  }
+
+  private static Severity severityOf(String label) {
+    return Severity.valueOf(label.toUpperCase(java.util.Locale.ROOT));
   }
 
   static String href(String path, QualityFilter filter) {

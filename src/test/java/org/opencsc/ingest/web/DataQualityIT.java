@@ -52,27 +52,27 @@ class DataQualityIT {
         .isEqualTo("Errors: 7. Queries: 3. Files not used: 1.");
     assertThat(rows(page, "#by-team"))
         .containsExactly(
-            "Assessment East 1 0 0 1",
-            "Child Protection North 2 2 0 4",
-            "Looked After Children 1 0 0 1",
-            "Unallocated 2 1 0 3",
-            "No child 1 0 1 2");
+            "Assessment East 1 0 0 1 1",
+            "Child Protection North 2 2 0 4 3",
+            "Looked After Children 1 0 0 1 1",
+            "Unallocated 2 1 0 3 3",
+            "No child 1 0 1 2 0");
     assertThat(rows(page, "#by-worker"))
         .containsExactly(
-            "Ben Cole Child Protection North 1 1 2",
-            "Cara Jones Child Protection North 1 1 2",
-            "Amira Shah Assessment East 1 0 1",
-            "Dev Patel Looked After Children 1 0 1");
+            "Ben Cole Child Protection North 1 1 2 1",
+            "Cara Jones Child Protection North 1 1 2 2",
+            "Amira Shah Assessment East 1 0 1 1",
+            "Dev Patel Looked After Children 1 0 1 1");
     assertThat(rows(page, "#by-rule"))
         .containsExactly(
-            "DATE_FORMAT Error 3",
-            "CHILD_REJECTED Error 1",
-            "FIELD_LENGTH Error 1",
-            "MISSING_ID Error 1",
-            "UNKNOWN_CODE Error 1",
-            "UNKNOWN_CODE Query 2",
-            "MISSING_DATE Query 1",
-            "UNRECOGNISED File not used 1");
+            "DATE_FORMAT Error 3 3",
+            "CHILD_REJECTED Error 1 1",
+            "FIELD_LENGTH Error 1 1",
+            "MISSING_ID Error 1 0",
+            "UNKNOWN_CODE Error 1 1",
+            "UNKNOWN_CODE Query 2 2",
+            "MISSING_DATE Query 1 1",
+            "UNRECOGNISED File not used 1 0");
     assertThat(childColumn(page))
         .containsExactly("C01", "C02", "C02", "C04", "C06", "C08", "C09", "", "", "C11", "C77");
     assertThat(page.select("#findings-table tbody tr").get(0).select("a").attr("href"))
@@ -99,15 +99,15 @@ class DataQualityIT {
     Document worker = page("/data-quality?team=T2&worker=W3", director);
     assertThat(childColumn(worker)).containsExactly("C04", "C11");
     assertThat(rows(worker, "#by-rule"))
-        .containsExactly("FIELD_LENGTH Error 1", "UNKNOWN_CODE Query 1");
+        .containsExactly("FIELD_LENGTH Error 1 1", "UNKNOWN_CODE Query 1 1");
 
     Document rule = page("/data-quality?rule=DATE_FORMAT&severity=error", director);
     assertThat(childColumn(rule)).containsExactly("C01", "C02", "C06");
     assertThat(rows(rule, "#by-team"))
         .containsExactly(
-            "Assessment East 1 0 0 1",
-            "Child Protection North 1 0 0 1",
-            "Looked After Children 1 0 0 1");
+            "Assessment East 1 0 0 1 1",
+            "Child Protection North 1 0 0 1 1",
+            "Looked After Children 1 0 0 1 1");
     assertThat(rule.select("#team-T2 th a").attr("href"))
         .isEqualTo("/data-quality?team=T2&rule=DATE_FORMAT&severity=error");
 
@@ -124,14 +124,14 @@ class DataQualityIT {
     Document w3 = page("/data-quality", TestUsers.socialWorker("W3"));
     assertThat(childColumn(w3)).containsExactly("C04", "C06", "C11");
     assertThat(rows(w3, "#by-team"))
-        .containsExactly("Child Protection North 1 1 0 2", "Looked After Children 1 0 0 1");
+        .containsExactly("Child Protection North 1 1 0 2 2", "Looked After Children 1 0 0 1 1");
     assertThat(w3.text()).doesNotContain("notes.txt", "MISSING_ID", "C77");
     assertThat(w3.getElementById("run-link")).isNull();
 
     Document w1 = page("/data-quality", TestUsers.socialWorker("W1"));
     assertThat(childColumn(w1)).containsExactly("C01", "C08");
     assertThat(rows(w1, "#by-team"))
-        .containsExactly("Assessment East 1 0 0 1", "Unallocated 0 1 0 1");
+        .containsExactly("Assessment East 1 0 0 1 1", "Unallocated 0 1 0 1 1");
 
     Document t2 = page("/data-quality", TestUsers.teamManager("T2"));
     assertThat(childColumn(t2)).containsExactly("C02", "C02", "C04", "C06", "C11");
@@ -219,16 +219,17 @@ class DataQualityIT {
         csv(download("/data-quality/workers?format=csv&team=T2", director));
     assertThat(workers)
         .containsExactly(
-            List.of("Worker", "Worker ID", "Team", "Errors", "Queries", "Total"),
-            List.of("Ben Cole", "W2", "Child Protection North", "1", "1", "2"),
-            List.of("Cara Jones", "W3", "Child Protection North", "1", "1", "2"));
+            List.of("Worker", "Worker ID", "Team", "Errors", "Queries", "Total", "Children"),
+            List.of("Ben Cole", "W2", "Child Protection North", "1", "1", "2", "1"),
+            List.of("Cara Jones", "W3", "Child Protection North", "1", "1", "2", "2"));
     List<List<String>> teams = csv(download("/data-quality/teams?format=csv", director));
-    assertThat(teams.get(teams.size() - 1)).containsExactly("No child", "", "1", "0", "1", "2");
+    assertThat(teams.get(teams.size() - 1))
+        .containsExactly("No child", "", "1", "0", "1", "2", "0");
     List<List<String>> rules =
         csv(download("/data-quality/rules?format=csv&severity=query", director));
     assertThat(rules.subList(1, rules.size()))
         .containsExactly(
-            List.of("UNKNOWN_CODE", "query", "2"), List.of("MISSING_DATE", "query", "1"));
+            List.of("UNKNOWN_CODE", "query", "2", "2"), List.of("MISSING_DATE", "query", "1", "1"));
   }
 
   @Test
@@ -303,7 +304,7 @@ class DataQualityIT {
 
     assertThat(csv(download("/data-quality/teams?format=csv", TestUsers.director())))
         .containsExactly(
-            List.of("Team", "Team ID", "Errors", "Queries", "Files not used", "Total"));
+            List.of("Team", "Team ID", "Errors", "Queries", "Files not used", "Total", "Children"));
     assertThat(
             download("/data-quality?format=csv", TestUsers.director())
                 .getHeader("Content-Disposition"))
