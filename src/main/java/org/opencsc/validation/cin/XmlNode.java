@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class XmlNode implements Located {
   private final int line;
   private final List<XmlNode> children;
 
+  /**
+   * The same children as an array, for the lookups by name: the rules make millions of them, and
+   * iterating the list (an unmodifiable view of an ArrayList) was the rules' biggest single cost.
+   */
+  private final XmlNode[] elements;
+
   /** The element's own text read as a date, once, on first use. */
   private @Nullable Object date;
 
@@ -39,8 +46,11 @@ public final class XmlNode implements Located {
     this.name = name;
     this.text = text;
     this.line = line;
-    this.children = children;
+    this.elements = children.toArray(NONE);
+    this.children = Collections.unmodifiableList(Arrays.asList(elements));
   }
+
+  private static final XmlNode[] NONE = new XmlNode[0];
 
   public String name() {
     return name;
@@ -190,7 +200,7 @@ public final class XmlNode implements Located {
   /** All child elements of that name, in document order. */
   public List<XmlNode> all(String childName) {
     List<XmlNode> all = null;
-    for (XmlNode c : children) {
+    for (XmlNode c : elements) {
       if (c.name.equals(childName)) {
         if (all == null) {
           all = new ArrayList<>(2);
@@ -209,7 +219,7 @@ public final class XmlNode implements Located {
 
   // Loops, not streams: a census has millions of elements and each is looked up several times.
   private @Nullable XmlNode firstOrNull(String childName) {
-    for (XmlNode c : children) {
+    for (XmlNode c : elements) {
       if (c.name.equals(childName)) {
         return c;
       }
@@ -255,11 +265,7 @@ public final class XmlNode implements Located {
 
     XmlNode build() {
       String text = moreText != null ? moreText.toString() : firstText == null ? "" : firstText;
-      return new XmlNode(
-          name,
-          text.strip(),
-          line,
-          children == null ? List.of() : Collections.unmodifiableList(children));
+      return new XmlNode(name, text.strip(), line, children == null ? List.of() : children);
     }
   }
 }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days in England as the CIN census rules count them back from the reference date: Monday
@@ -36,25 +39,25 @@ final class EnglandWorkingDays {
   }
 
   static boolean isBankHoliday(LocalDate day) {
-    int year = day.getYear();
-    LocalDate easter = easterSunday(year);
-    return day.equals(weekdayOnOrAfter(LocalDate.of(year, Month.JANUARY, 1)))
-        || day.equals(easter.minusDays(2))
-        || day.equals(easter.plusDays(1))
-        || day.equals(LocalDate.of(year, Month.MAY, 1).with(firstMonday()))
-        || day.equals(LocalDate.of(year, Month.MAY, 31).with(lastMonday()))
-        || day.equals(LocalDate.of(year, Month.AUGUST, 31).with(lastMonday()))
-        || christmas(day);
+    return HOLIDAYS.computeIfAbsent(day.getYear(), EnglandWorkingDays::holidays).contains(day);
   }
 
-  /** 25 and 26 December, or the weekdays that stand in for them when they fall at a weekend. */
-  private static boolean christmas(LocalDate day) {
-    if (day.getMonth() != Month.DECEMBER || day.getDayOfMonth() < 25) {
-      return false;
-    }
-    LocalDate christmas = weekdayOnOrAfter(LocalDate.of(day.getYear(), Month.DECEMBER, 25));
-    LocalDate boxingDay = weekdayOnOrAfter(christmas.plusDays(1));
-    return day.equals(christmas) || day.equals(boxingDay);
+  /** Each year's bank holidays, worked out once: the rules ask millions of times. */
+  private static final Map<Integer, Set<LocalDate>> HOLIDAYS = new ConcurrentHashMap<>();
+
+  private static Set<LocalDate> holidays(int year) {
+    LocalDate easter = easterSunday(year);
+    LocalDate christmas = weekdayOnOrAfter(LocalDate.of(year, Month.DECEMBER, 25));
+    return Set.of(
+        weekdayOnOrAfter(LocalDate.of(year, Month.JANUARY, 1)),
+        easter.minusDays(2),
+        easter.plusDays(1),
+        LocalDate.of(year, Month.MAY, 1).with(firstMonday()),
+        LocalDate.of(year, Month.MAY, 31).with(lastMonday()),
+        LocalDate.of(year, Month.AUGUST, 31).with(lastMonday()),
+        // 25 and 26 December, or the weekdays that stand in for them when they fall at a weekend
+        christmas,
+        weekdayOnOrAfter(christmas.plusDays(1)));
   }
 
   private static LocalDate weekdayOnOrAfter(LocalDate day) {
