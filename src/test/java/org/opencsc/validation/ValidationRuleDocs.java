@@ -105,8 +105,10 @@ final class ValidationRuleDocs {
     ReturnYear from = null;
     ReturnYear until = null;
     for (YearChanges<?> changes : years.changes()) {
+      // in the first year, a rule of its catalogue (run or not); later, a rule the year adds
       boolean added =
-          changes.year().equals(years.firstYear())
+          (changes.year().equals(years.firstYear())
+                  && years.catalogue(changes.year()).messages().containsKey(code))
               || changes.added().stream()
                   .anyMatch(r -> RuleYears.annotation(r).code().equals(code));
       if (from == null && added) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.opencsc.validation.cin.CinValidation;
 import org.opencsc.validation.ssda903.Ssda903Validation;
@@ -38,6 +39,19 @@ class ValidationRuleDocsTest {
             "docs/validation-rules.md is out of date: run OPENCSC_WRITE_DOCS=true ./mvnw test"
                 + " -Dtest=ValidationRuleDocsTest and commit it")
         .isEqualTo(generated);
+  }
+
+  @Test
+  void aRuleIsInForceFromTheYearThatAddsIt() {
+    String generated =
+        ValidationRuleDocs.render(List.of(Ssda903Validation.years(), CinValidation.years()));
+    // 700 (deprivation of liberty) came in 2026-27; 101 is in the first year's list
+    assertThat(generated.lines().filter(l -> l.startsWith("| 700 |")))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .contains("| 2026-27 on |");
+    assertThat(generated.lines().filter(l -> l.startsWith("| 101 |")))
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .contains("| 2025-26 on |");
   }
 
   @Test
