@@ -20,6 +20,22 @@ public final class LookedAfterChild {
               (Ssda903Row r) -> r.date("DECOM"), Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparingLong(Ssda903Row::row);
 
+  // each table's place in Ssda903Tables.ALL, looked up once: the rules ask for a table millions
+  // of times
+  private static final int HEADER = Ssda903Tables.ALL.indexOf(Ssda903Tables.HEADER);
+  private static final int EPISODES = Ssda903Tables.ALL.indexOf(Ssda903Tables.EPISODES);
+  private static final int REVIEWS = Ssda903Tables.ALL.indexOf(Ssda903Tables.REVIEWS);
+  private static final int UASC = Ssda903Tables.ALL.indexOf(Ssda903Tables.UASC);
+  private static final int OC2 = Ssda903Tables.ALL.indexOf(Ssda903Tables.OC2);
+  private static final int OC3 = Ssda903Tables.ALL.indexOf(Ssda903Tables.OC3);
+  private static final int AD1 = Ssda903Tables.ALL.indexOf(Ssda903Tables.AD1);
+  private static final int PLACED_ADOPTION =
+      Ssda903Tables.ALL.indexOf(Ssda903Tables.PLACED_ADOPTION);
+  private static final int PREV_PERM = Ssda903Tables.ALL.indexOf(Ssda903Tables.PREV_PERM);
+  private static final int MISSING = Ssda903Tables.ALL.indexOf(Ssda903Tables.MISSING);
+  private static final int SW_EPISODES = Ssda903Tables.ALL.indexOf(Ssda903Tables.SW_EPISODES);
+  private static final int DOLO = Ssda903Tables.ALL.indexOf(Ssda903Tables.DOLO);
+
   private final String id;
   private final Ssda903Return inReturn;
   private final List<List<Ssda903Row>> tables;
@@ -67,7 +83,7 @@ public final class LookedAfterChild {
 
   /** The child's Header row (the first, if the file repeats it), or null when it has none. */
   public @Nullable Ssda903Row header() {
-    List<Ssda903Row> header = rows(Ssda903Tables.HEADER);
+    List<Ssda903Row> header = tables.get(HEADER);
     return header.isEmpty() ? null : header.get(0);
   }
 
@@ -85,47 +101,47 @@ public final class LookedAfterChild {
 
   /** The episodes in start order (DECOM; unreadable dates last). */
   public List<Ssda903Row> episodes() {
-    return rows(Ssda903Tables.EPISODES);
+    return tables.get(EPISODES);
   }
 
   public List<Ssda903Row> reviews() {
-    return rows(Ssda903Tables.REVIEWS);
+    return tables.get(REVIEWS);
   }
 
   public List<Ssda903Row> uasc() {
-    return rows(Ssda903Tables.UASC);
+    return tables.get(UASC);
   }
 
   public List<Ssda903Row> oc2() {
-    return rows(Ssda903Tables.OC2);
+    return tables.get(OC2);
   }
 
   public List<Ssda903Row> oc3() {
-    return rows(Ssda903Tables.OC3);
+    return tables.get(OC3);
   }
 
   public List<Ssda903Row> ad1() {
-    return rows(Ssda903Tables.AD1);
+    return tables.get(AD1);
   }
 
   public List<Ssda903Row> placedAdoption() {
-    return rows(Ssda903Tables.PLACED_ADOPTION);
+    return tables.get(PLACED_ADOPTION);
   }
 
   public List<Ssda903Row> prevPerm() {
-    return rows(Ssda903Tables.PREV_PERM);
+    return tables.get(PREV_PERM);
   }
 
   public List<Ssda903Row> missing() {
-    return rows(Ssda903Tables.MISSING);
+    return tables.get(MISSING);
   }
 
   public List<Ssda903Row> swEpisodes() {
-    return rows(Ssda903Tables.SW_EPISODES);
+    return tables.get(SW_EPISODES);
   }
 
   public List<Ssda903Row> dolo() {
-    return rows(Ssda903Tables.DOLO);
+    return tables.get(DOLO);
   }
 
   /** The child's rows of a table by its DfE name. */
