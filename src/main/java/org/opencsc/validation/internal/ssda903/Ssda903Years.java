@@ -303,6 +303,16 @@ public final class Ssda903Years {
                 y.add(new RuleSW12STG2());
                 y.add(new RuleSW13STG1());
                 y.add(new RuleSW17STG2());
+                y.add(new Rule164());
+                y.add(new Rule169());
+                y.add(new Rule392a());
+                y.add(new Rule392c());
+                y.add(new Rule406());
+                y.add(new Rule420());
+                y.add(new Rule454());
+                y.add(new Rule503G());
+                y.add(new Rule503H());
+                y.add(new Rule503J());
                 y.notImplemented(
                     "1008",
                     "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
@@ -312,12 +322,6 @@ public final class Ssda903Years {
                 y.notImplemented(
                     "105",
                     "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place");
-                y.notImplemented(
-                    "164",
-                    "needs the distance from home to placement, which the DfE derives from the postcodes; OpenCSC has no postcode data yet");
-                y.notImplemented(
-                    "169",
-                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
                 y.notImplemented(
                     "179",
                     "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
@@ -346,30 +350,13 @@ public final class Ssda903Years {
                     "229",
                     "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet");
                 y.notImplemented(
-                    "392a", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "392c", "needs postcode data: postcodes are checked against the ONS directory");
-                y.notImplemented(
-                    "406", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "411", "needs postcode data: the placement location comes from its postcode");
-                y.notImplemented(
-                    "420",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
+                    "411",
+                    "OpenCSC works out the placement's authority (PL_LA) and location (PL_LOCATION) from the same placement postcode, so the two cannot disagree");
                 y.notImplemented(
                     "452",
                     "needs postcode data: the placement's LA is worked out from its postcode");
                 y.notImplemented(
                     "453", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "454", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "503G", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "503H",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
-                y.notImplemented(
-                    "503J", "needs postcode data: the placement location comes from its postcode");
               })
           .year(
               "2026-27",
