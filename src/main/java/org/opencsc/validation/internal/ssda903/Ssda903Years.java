@@ -313,18 +313,16 @@ public final class Ssda903Years {
                 y.add(new Rule503G());
                 y.add(new Rule503H());
                 y.add(new Rule503J());
+                y.add(new Rule179());
+                y.add(new Rule452());
+                y.add(new Rule453());
+                y.add(new Rule1015());
                 y.notImplemented(
                     "1008",
                     "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
                 y.notImplemented(
-                    "1015",
-                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
-                y.notImplemented(
                     "105",
                     "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place");
-                y.notImplemented(
-                    "179",
-                    "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
                 y.notImplemented(
                     "205C",
                     "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)");
@@ -352,11 +350,6 @@ public final class Ssda903Years {
                 y.notImplemented(
                     "411",
                     "OpenCSC works out the placement's authority (PL_LA) and location (PL_LOCATION) from the same placement postcode, so the two cannot disagree");
-                y.notImplemented(
-                    "452",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
-                y.notImplemented(
-                    "453", "needs postcode data: the distance is worked out from the postcodes");
               })
           .year(
               "2026-27",
