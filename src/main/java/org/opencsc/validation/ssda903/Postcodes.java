@@ -1,8 +1,6 @@
 package org.opencsc.validation.ssda903;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,8 +19,6 @@ public record Postcodes(Map<String, Sector> sectors, @Nullable String councilCod
 
   /** The DfE's factor from kilometres to miles. */
   private static final double KM_PER_MILE = 1.6093;
-
-  private static final Pattern FULL = Pattern.compile(".*[0-9][A-Z]{2}");
 
   /**
    * One postcode sector.
@@ -44,11 +40,26 @@ public record Postcodes(Map<String, Sector> sectors, @Nullable String councilCod
    * with a digit and ends with two letters.
    */
   public static String key(String postcode) {
-    String key = postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    if (key.length() >= 5 && FULL.matcher(key).matches()) {
-      key = key.substring(0, key.length() - 2);
+    // by hand, not by regular expression: the rules look up two postcodes per episode each
+    StringBuilder key = new StringBuilder(postcode.length());
+    for (int i = 0; i < postcode.length(); i++) {
+      char c = postcode.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        key.append(Character.toUpperCase(c));
+      }
     }
-    return key;
+    int n = key.length();
+    if (n >= 5
+        && Character.isDigit(key.charAt(n - 3))
+        && isLetter(key.charAt(n - 2))
+        && isLetter(key.charAt(n - 1))) {
+      key.setLength(n - 2);
+    }
+    return key.toString();
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   /** The sector of a postcode as given, or null when blank or not in the data. */
