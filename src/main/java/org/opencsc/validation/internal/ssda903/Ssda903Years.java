@@ -328,7 +328,7 @@ public final class Ssda903Years {
                     "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)");
                 y.notImplemented(
                     "218",
-                    "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                    "exempts placements outside England by their local authority (PL_LA, from the placement postcode): not yet written against OpenCSC's postcode reference data");
                 y.notImplemented(
                     "219",
                     "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet");
