@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.database.MigratedDatabase;
 import org.opencsc.ingest.internal.IngestRunner;
 import org.opencsc.ingest.internal.IngestSource;
+import org.opencsc.ingest.internal.PostcodeFile;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,40 +23,56 @@ public class IngestService {
   private final ObjectProvider<MigratedDatabase> database;
   private final List<IngestSource> sources;
   private final IngestProperties properties;
+  private final ValidationProperties validation;
+  private final @Nullable String councilCode;
   private final Clock clock;
 
+  /**
+   * @param councilCode the council's own authority code as the ONS Postcode Directory gives it
+   *     (opencsc.council.ons-code), to tell placements in the council's area from those outside
+   */
   public IngestService(
       ObjectProvider<MigratedDatabase> database,
       List<IngestSource> sources,
       IngestProperties properties,
+      ValidationProperties validation,
+      @Value("${opencsc.council.ons-code:}") String councilCode,
       ObjectProvider<Clock> clock) {
     this.database = database;
     this.sources = List.copyOf(sources);
     this.properties = properties;
+    this.validation = validation;
+    this.councilCode = councilCode.isBlank() ? null : councilCode.strip();
     this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
   }
 
   /** Checks the folder's files as an import would, and loads nothing. */
   public IngestReport validate(
       Path directory, String trigger, @Nullable String startedBy, IngestProgress progress) {
-    return validate(directory, properties.previousFolder(), trigger, startedBy, progress);
+    return validate(directory, null, null, trigger, startedBy, progress);
   }
 
   /**
    * Checks the folder's files as an import would, and loads nothing.
    *
    * @param previous the folder of last year's files, for the DfE's rules that compare the two
-   *     years; null: none (those rules do not run, and the run says so)
-   * @throws IngestException when the run cannot start (no folder, a file of last year's that cannot
-   *     be used, another refresh running)
+   *     years; null: the setting opencsc.ingest.previous-folder, else none (those rules do not run,
+   *     and the run says so)
+   * @param postcodes postcode reference data (ONS Postcode Directory columns), for the DfE's rules
+   *     on distance and placement authority; null: the setting opencsc.validation.postcodes, else
+   *     none
+   * @throws IngestException when the run cannot start (no folder, a file of last year's or a
+   *     postcode file that cannot be used, another refresh running)
    */
   public IngestReport validate(
       Path directory,
       @Nullable Path previous,
+      @Nullable Path postcodes,
       String trigger,
       @Nullable String startedBy,
       IngestProgress progress) {
-    return runner().run(request(directory, previous, false, trigger, startedBy, null, progress));
+    return runner()
+        .run(request(directory, previous, postcodes, false, trigger, startedBy, null, progress));
   }
 
   /**
@@ -70,22 +88,23 @@ public class IngestService {
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
-    return importDirectory(
-        directory, properties.previousFolder(), trigger, startedBy, asAt, progress);
+    return importDirectory(directory, null, null, trigger, startedBy, asAt, progress);
   }
 
   /**
-   * Imports the folder's files, with last year's return in {@code previous} (null: none) for the
-   * DfE's rules that compare the two years.
+   * Imports the folder's files, with last year's return and postcode reference data for the DfE's
+   * rules that need them (each null: the setting's, else none).
    */
   public IngestReport importDirectory(
       Path directory,
       @Nullable Path previous,
+      @Nullable Path postcodes,
       String trigger,
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
-    return runner().run(request(directory, previous, true, trigger, startedBy, asAt, progress));
+    return runner()
+        .run(request(directory, previous, postcodes, true, trigger, startedBy, asAt, progress));
   }
 
   /** The configured drop folder. */
@@ -96,13 +115,23 @@ public class IngestService {
   private IngestRunner.Request request(
       Path directory,
       @Nullable Path previous,
+      @Nullable Path postcodes,
       boolean load,
       String trigger,
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
+    Path postcodeFile = postcodes != null ? postcodes : validation.postcodes();
     return new IngestRunner.Request(
-        directory, load, trigger, startedBy, asAt, properties.keepSnapshots(), progress, previous);
+        directory,
+        load,
+        trigger,
+        startedBy,
+        asAt,
+        properties.keepSnapshots(),
+        progress,
+        previous != null ? previous : properties.previousFolder(),
+        postcodeFile == null ? null : new PostcodeFile(postcodeFile, councilCode));
   }
 
   private IngestRunner runner() {

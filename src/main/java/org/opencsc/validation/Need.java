@@ -7,8 +7,11 @@ package org.opencsc.validation;
 public enum Need {
   /** The council's return for the year before ({@code validate --previous DIR}). */
   PREVIOUS_RETURN("the previous year's return (validate --previous DIR)"),
-  /** Postcode centroids, to measure the distance from home to placement. */
-  POSTCODES("postcode reference data (opencsc.validation.postcodes)"),
+  /**
+   * The ONS Postcode Directory (or part of it): the distance from home to placement, the
+   * placement's authority and whether it is the council's own are worked out from the postcodes.
+   */
+  POSTCODES("postcode reference data (validate --postcodes FILE)"),
   /** Ofsted's lists of registered providers and their URNs. */
   PROVIDERS("Ofsted's provider lists (opencsc.validation.providers)");
 

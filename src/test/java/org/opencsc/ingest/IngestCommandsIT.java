@@ -155,6 +155,52 @@ class IngestCommandsIT {
   }
 
   @Test
+  void validateTakesPostcodeReferenceDataWithPostcodes() throws IOException {
+    Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
+    // made-up sectors in the ONS Postcode Directory's columns: ZZ1 1 is known, ZZ7 7 is not (392c)
+    Path postcodes = work.resolve("postcodes.csv");
+    Files.writeString(
+        postcodes,
+        "pcds,oslaua,oseast1m,osnrth1m\r\nZZ1 1AA,E06000901,1000,2000\r\n"
+            + "ZZ1 2AA,E06000901,5000,2000\r\n");
+    Path now = Files.createDirectories(work.resolve("now"));
+    Files.writeString(
+        now.resolve("header.csv"),
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,M,15/06/2012,WBRI,A123456789012,,\r\n");
+    Files.writeString(
+        now.resolve("episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
+            + "PL_POST,URN\r\nC1,01/01/2024,S,C2,N1,U4,PR1,,,,ZZ1 1,ZZ7 7,XXXXXXX\r\n");
+    Path findings = work.resolve("findings.csv");
+
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("with"),
+            env,
+            "validate",
+            now.toString(),
+            "--postcodes",
+            postcodes.toString(),
+            "--out",
+            findings.toString())) {
+      validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout()).startsWith("validated:").doesNotContain("'POSTCODES'");
+      assertThat(Files.readAllLines(findings))
+          .as(validate.stdout())
+          .anyMatch(line -> line.startsWith("episodes.csv,1,C1,PL_POST,ZZ7 7,error,392c,"));
+    }
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(work.resolve("without"), env, "validate", now.toString())) {
+      validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout())
+          .as(validate.stdout())
+          .containsPattern(
+              "value 'POSTCODES': query RULES_NOT_RUN: \\d+ SSDA903 rules need postcode reference"
+                  + " data \\(validate --postcodes FILE\\) and did not run: [^\\n]*392c");
+    }
+  }
+
+  @Test
   void validateTakesLastYearsReturnWithPrevious() throws IOException {
     Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
     // validate runs as at today: this year's return says C1 was born 15/06/2012, last year's

@@ -49,6 +49,16 @@ class ImportCommand implements CliCommand {
               + " the setting opencsc.ingest.previous-folder, else none (those rules do not run)")
   @Nullable Path previous;
 
+  @Option(
+      names = "--postcodes",
+      paramLabel = "FILE",
+      description =
+          "postcode reference data: a CSV file in the ONS Postcode Directory's columns (pcds,"
+              + " oseast1m, osnrth1m, oslaua), for the DfE's SSDA903 rules on distance and"
+              + " placement authority; default the setting opencsc.validation.postcodes, else none"
+              + " (those rules do not run)")
+  @Nullable Path postcodes;
+
   @Spec @Nullable CommandSpec spec;
 
   private final IngestService ingest;
@@ -64,15 +74,13 @@ class ImportCommand implements CliCommand {
         "import",
         out,
         progress ->
-            previous == null
-                ? ingest.importDirectory(
-                    Objects.requireNonNull(directory), "cli", IngestCommands.user(), asAt, progress)
-                : ingest.importDirectory(
-                    Objects.requireNonNull(directory),
-                    previous,
-                    "cli",
-                    IngestCommands.user(),
-                    asAt,
-                    progress));
+            ingest.importDirectory(
+                Objects.requireNonNull(directory),
+                previous,
+                postcodes,
+                "cli",
+                IngestCommands.user(),
+                asAt,
+                progress));
   }
 }

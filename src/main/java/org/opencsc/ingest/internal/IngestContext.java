@@ -21,13 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param previous the folder of last year's files ({@code --previous DIR}, {@code
  *     opencsc.ingest.previous-folder}), read for the DfE's rules that compare the two years; null
  *     when none was given
+ * @param postcodes postcode reference data ({@code --postcodes FILE}, {@code
+ *     opencsc.validation.postcodes}), read for the DfE's rules on distance and placement authority;
+ *     null when none was given
  */
 public record IngestContext(
     LocalDate asAt,
     CollectionYear year,
     Map<Class<?>, Object> state,
     boolean dfeRules,
-    @Nullable Path previous) {
+    @Nullable Path previous,
+    @Nullable PostcodeFile postcodes) {
 
   public IngestContext {
     Objects.requireNonNull(asAt, "asAt");
@@ -35,17 +39,22 @@ public record IngestContext(
   }
 
   public IngestContext(LocalDate asAt, CollectionYear year) {
-    this(asAt, year, new ConcurrentHashMap<>(), true, null);
+    this(asAt, year, new ConcurrentHashMap<>(), true, null, null);
   }
 
   /** The checks at the door only, without the DfE's rules (for the door's tests). */
   public IngestContext withoutDfeRules() {
-    return new IngestContext(asAt, year, state, false, previous);
+    return new IngestContext(asAt, year, state, false, previous, postcodes);
   }
 
   /** The same run, given last year's files in {@code folder} (none when null). */
   public IngestContext withPrevious(@Nullable Path folder) {
-    return new IngestContext(asAt, year, state, dfeRules, folder);
+    return new IngestContext(asAt, year, state, dfeRules, folder, postcodes);
+  }
+
+  /** The same run, given postcode reference data (none when null). */
+  public IngestContext withPostcodes(@Nullable PostcodeFile file) {
+    return new IngestContext(asAt, year, state, dfeRules, previous, file);
   }
 
   /** This run's object of that type, made on first use. */

@@ -66,6 +66,8 @@ public final class IngestRunner {
    *
    * @param previous the folder of last year's files, for the DfE's rules that compare two years;
    *     null when none is given
+   * @param postcodes postcode reference data, for the DfE's rules on distance and placement
+   *     authority; null when none is given
    */
   public record Request(
       Path directory,
@@ -75,7 +77,20 @@ public final class IngestRunner {
       @Nullable LocalDate asAt,
       int keepSnapshots,
       IngestProgress progress,
-      @Nullable Path previous) {
+      @Nullable Path previous,
+      @Nullable PostcodeFile postcodes) {
+
+    public Request(
+        Path directory,
+        boolean load,
+        String trigger,
+        @Nullable String startedBy,
+        @Nullable LocalDate asAt,
+        int keepSnapshots,
+        IngestProgress progress,
+        @Nullable Path previous) {
+      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, previous, null);
+    }
 
     public Request(
         Path directory,
@@ -85,7 +100,7 @@ public final class IngestRunner {
         @Nullable LocalDate asAt,
         int keepSnapshots,
         IngestProgress progress) {
-      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, null);
+      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, null, null);
     }
   }
 
@@ -469,7 +484,8 @@ public final class IngestRunner {
               .orElse(LocalDate.now(clock));
     }
     return new IngestContext(asAt, CollectionYear.containing(asAt))
-        .withPrevious(request.previous());
+        .withPrevious(request.previous())
+        .withPostcodes(request.postcodes());
   }
 
   /** SHA-256 over the recognised files' checksums in order: the same files, the same value. */

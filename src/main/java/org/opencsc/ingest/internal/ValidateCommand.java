@@ -39,6 +39,16 @@ class ValidateCommand implements CliCommand {
               + " the setting opencsc.ingest.previous-folder, else none (those rules do not run)")
   @Nullable Path previous;
 
+  @Option(
+      names = "--postcodes",
+      paramLabel = "FILE",
+      description =
+          "postcode reference data: a CSV file in the ONS Postcode Directory's columns (pcds,"
+              + " oseast1m, osnrth1m, oslaua), for the DfE's SSDA903 rules on distance and"
+              + " placement authority; default the setting opencsc.validation.postcodes, else none"
+              + " (those rules do not run)")
+  @Nullable Path postcodes;
+
   @Spec @Nullable CommandSpec spec;
 
   private final IngestService ingest;
@@ -54,14 +64,12 @@ class ValidateCommand implements CliCommand {
         "validate",
         out,
         progress ->
-            previous == null
-                ? ingest.validate(
-                    Objects.requireNonNull(directory), "cli", IngestCommands.user(), progress)
-                : ingest.validate(
-                    Objects.requireNonNull(directory),
-                    previous,
-                    "cli",
-                    IngestCommands.user(),
-                    progress));
+            ingest.validate(
+                Objects.requireNonNull(directory),
+                previous,
+                postcodes,
+                "cli",
+                IngestCommands.user(),
+                progress));
   }
 }

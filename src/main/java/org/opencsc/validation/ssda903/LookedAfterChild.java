@@ -153,6 +153,16 @@ public final class LookedAfterChild {
     return tables.get(at);
   }
 
+  /**
+   * The postcode reference data: for the rules that need it ({@code Need.POSTCODES}), which run
+   * only when it was supplied.
+   */
+  public Postcodes postcodes() {
+    return inReturn
+        .postcodes()
+        .orElseThrow(() -> new IllegalStateException("no postcode reference data supplied"));
+  }
+
   /** The same child in last year's return, when that was supplied and holds the child. */
   public Optional<LookedAfterChild> lastYear() {
     return inReturn.previous().flatMap(previous -> previous.child(id));

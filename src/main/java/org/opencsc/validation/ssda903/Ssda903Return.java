@@ -29,6 +29,7 @@ public final class Ssda903Return {
   private final Map<String, LookedAfterChild> children = new LinkedHashMap<>();
   private final Set<Need> supplied = EnumSet.noneOf(Need.class);
   private @Nullable Ssda903Return previous;
+  private @Nullable Postcodes postcodes;
   private volatile boolean sorted;
   private final Map<String, Map<String, List<LookedAfterChild>>> headerIndexes =
       new ConcurrentHashMap<>();
@@ -71,6 +72,16 @@ public final class Ssda903Return {
 
   public Optional<Ssda903Return> previous() {
     return Optional.ofNullable(previous);
+  }
+
+  /** Postcode reference data, for the rules on distance and the placement's authority. */
+  public void postcodes(Postcodes reference) {
+    this.postcodes = reference;
+    supplied.add(Need.POSTCODES);
+  }
+
+  public Optional<Postcodes> postcodes() {
+    return Optional.ofNullable(postcodes);
   }
 
   /** What the rules may use beyond the return. */

@@ -62,6 +62,28 @@ public final class Ssda903Fixture {
     return this;
   }
 
+  /** Postcode reference data, for the rules that need it. */
+  public Ssda903Fixture postcodes(Postcodes postcodes) {
+    ssda903.postcodes(postcodes);
+    return this;
+  }
+
+  /**
+   * Made-up postcode sectors for the rules' tests, the council's code {@code E06000901}: {@code ZZ1
+   * 1} at the grid's origin and {@code ZZ1 2} ten miles east of it, both the council's; {@code ZZ9
+   * 9} 600 km (372.8 miles) north, another authority's; {@code ZZ8 8} 1,700 km (1,056.4 miles)
+   * north.
+   */
+  public static Postcodes testPostcodes() {
+    return new Postcodes(
+        java.util.Map.of(
+            "ZZ11", new Postcodes.Sector(0, 0, "E06000901"),
+            "ZZ12", new Postcodes.Sector(16_093, 0, "E06000901"),
+            "ZZ99", new Postcodes.Sector(0, 600_000, "E06000902"),
+            "ZZ88", new Postcodes.Sector(0, 1_700_000, "E06000903")),
+        "E06000901");
+  }
+
   public Ssda903Return ssda903() {
     return ssda903;
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.opencsc.database.SqlFile;
 import org.opencsc.ingest.Finding;
 import org.opencsc.ingest.Severity;
@@ -66,7 +67,7 @@ final class Ssda903RuleCheck {
     for (Map.Entry<Ssda903Table, List<Ssda903Row>> rows : keptOut.entrySet()) {
       delete(connection, rows.getKey(), rows.getValue());
     }
-    for (Finding notRun : notRun(result.notRun(), listedAt)) {
+    for (Finding notRun : notRun(result.notRun(), ssda903.supplied(), listedAt)) {
       findings.add(notRun);
       log.info("SSDA903 rules not run: {}", notRun.message());
     }
@@ -85,13 +86,16 @@ final class Ssda903RuleCheck {
 
   /**
    * One query per kind of data that was not supplied, naming the rules that need it and did not
-   * run: said once in the load history, not once per child.
+   * run: said once in the load history, not once per child. A rule that needs two kinds is named
+   * under each that was missing (not under one that was supplied).
    */
-  static List<Finding> notRun(List<RuleDefinition> rules, String listedAt) {
+  static List<Finding> notRun(List<RuleDefinition> rules, Set<Need> supplied, String listedAt) {
     Map<Need, List<String>> codes = new EnumMap<>(Need.class);
     for (RuleDefinition rule : rules) {
       for (Need need : rule.needs()) {
-        codes.computeIfAbsent(need, n -> new ArrayList<>()).add(rule.code());
+        if (!supplied.contains(need)) {
+          codes.computeIfAbsent(need, n -> new ArrayList<>()).add(rule.code());
+        }
       }
     }
     List<Finding> notes = new ArrayList<>();
@@ -114,11 +118,21 @@ final class Ssda903RuleCheck {
                         list.size() == 1 ? "s" : "",
                         need.description(),
                         String.join(", ", list),
-                        need == Need.PREVIOUS_RETURN
-                            ? " The import command takes --previous DIR too; the nightly refresh,"
-                                + " the setting opencsc.ingest.previous-folder."
-                            : ""))));
+                        elsewhere(need)))));
     return notes;
+  }
+
+  /** Where else the data can be given than the validate command's option the need names. */
+  private static String elsewhere(Need need) {
+    return switch (need) {
+      case PREVIOUS_RETURN ->
+          " The import command takes --previous DIR too; the nightly refresh, the setting"
+              + " opencsc.ingest.previous-folder.";
+      case POSTCODES ->
+          " The import command takes --postcodes FILE too; the nightly refresh, the setting"
+              + " opencsc.validation.postcodes.";
+      case PROVIDERS -> "";
+    };
   }
 
   private static void delete(Connection connection, Ssda903Table table, List<Ssda903Row> rows)

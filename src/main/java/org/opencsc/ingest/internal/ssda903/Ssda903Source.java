@@ -4,7 +4,9 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -14,20 +16,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.database.CopyRows;
 import org.opencsc.database.SqlFile;
+import org.opencsc.ingest.IngestException;
 import org.opencsc.ingest.internal.CodeLists;
 import org.opencsc.ingest.internal.CollectionYear;
 import org.opencsc.ingest.internal.FileSample;
 import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.IngestSource;
+import org.opencsc.ingest.internal.PostcodeFile;
 import org.opencsc.ingest.internal.Recognised;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
 import org.opencsc.ingest.internal.TextFiles;
 import org.opencsc.ingest.internal.UnreadableFileException;
 import org.opencsc.validation.ReturnYear;
+import org.opencsc.validation.ssda903.Postcodes;
 import org.opencsc.validation.ssda903.Ssda903Return;
 import org.opencsc.validation.ssda903.Ssda903Row;
 import org.slf4j.Logger;
@@ -52,6 +58,14 @@ final class Ssda903Source implements IngestSource {
   private final String stagingSql = SqlFile.load(Ssda903Source.class, "staging.sql");
   private final String transformSql = SqlFile.load(Ssda903Source.class, "transform.sql");
   private final Map<CollectionYear, YearCodes> codeLists = new ConcurrentHashMap<>();
+
+  /**
+   * The postcode file last read, kept while it is unchanged: the whole ONS directory takes seconds
+   * to read, and the nightly refresh would otherwise read it every night.
+   */
+  private volatile @Nullable ReadPostcodes postcodeCache;
+
+  private record ReadPostcodes(PostcodeFile file, FileTime modified, long size, Postcodes read) {}
 
   /** The code lists used for a year: its own, or failing that the nearest year's. */
   record YearCodes(CollectionYear year, CodeLists lists) {}
@@ -128,6 +142,10 @@ final class Ssda903Source implements IngestSource {
    */
   @Override
   public void prepare(IngestContext context) {
+    PostcodeFile postcodes = context.postcodes();
+    if (postcodes != null && context.dfeRules()) {
+      context.state().put(Postcodes.class, postcodes(postcodes));
+    }
     Path folder = context.previous();
     if (folder != null && context.dfeRules()) {
       CollectionYear lastYear = new CollectionYear(context.year().startYear() - 1);
@@ -154,9 +172,41 @@ final class Ssda903Source implements IngestSource {
       if (context.state().get(PreviousReturn.class) instanceof PreviousReturn lastYear) {
         ssda903.previous(lastYear.ssda903());
       }
+      if (context.state().get(Postcodes.class) instanceof Postcodes postcodes) {
+        ssda903.postcodes(postcodes);
+      }
       String listedAt = context.state(StagedFiles.class, StagedFiles::new).returnFile();
       Ssda903RuleCheck.run(ssda903, connection, findings, listedAt);
     }
+  }
+
+  /** The postcode reference data, read again only when the file (or the council's code) changed. */
+  private Postcodes postcodes(PostcodeFile file) {
+    FileTime modified;
+    long size;
+    try {
+      modified = Files.getLastModifiedTime(file.file());
+      size = Files.size(file.file());
+    } catch (IOException e) {
+      throw new IngestException("the postcode file " + file.file() + " cannot be read: " + e, e);
+    }
+    ReadPostcodes cached = postcodeCache;
+    if (cached != null
+        && cached.file().equals(file)
+        && cached.modified().equals(modified)
+        && cached.size() == size) {
+      return cached.read();
+    }
+    Postcodes read = PostcodeDirectory.read(file.file(), file.councilCode());
+    log.info(
+        "Postcode reference data: {} postcode sectors from {}{}",
+        read.sectors().size(),
+        file.file(),
+        read.councilCode() == null
+            ? " (opencsc.council.ons-code is not set: rules on the placement location find nothing)"
+            : "");
+    postcodeCache = new ReadPostcodes(file, modified, size, read);
+    return read;
   }
 
   /**

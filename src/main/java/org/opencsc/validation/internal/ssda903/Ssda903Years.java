@@ -303,30 +303,32 @@ public final class Ssda903Years {
                 y.add(new RuleSW12STG2());
                 y.add(new RuleSW13STG1());
                 y.add(new RuleSW17STG2());
+                y.add(new Rule164());
+                y.add(new Rule169());
+                y.add(new Rule392a());
+                y.add(new Rule392c());
+                y.add(new Rule406());
+                y.add(new Rule420());
+                y.add(new Rule454());
+                y.add(new Rule503G());
+                y.add(new Rule503H());
+                y.add(new Rule503J());
+                y.add(new Rule179());
+                y.add(new Rule452());
+                y.add(new Rule453());
+                y.add(new Rule1015());
                 y.notImplemented(
                     "1008",
                     "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
                 y.notImplemented(
-                    "1015",
-                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
-                y.notImplemented(
                     "105",
                     "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place");
-                y.notImplemented(
-                    "164",
-                    "needs the distance from home to placement, which the DfE derives from the postcodes; OpenCSC has no postcode data yet");
-                y.notImplemented(
-                    "169",
-                    "needs the placement's local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
-                y.notImplemented(
-                    "179",
-                    "needs the placement location (PL_LOCATION, in or out of the authority), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
                 y.notImplemented(
                     "205C",
                     "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)");
                 y.notImplemented(
                     "218",
-                    "exempts placements outside England by their local authority (PL_LA), which the DfE derives from the placement postcode; OpenCSC has no postcode data yet");
+                    "exempts placements outside England by their local authority (PL_LA, from the placement postcode): not yet written against OpenCSC's postcode reference data");
                 y.notImplemented(
                     "219",
                     "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet");
@@ -346,30 +348,8 @@ public final class Ssda903Years {
                     "229",
                     "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet");
                 y.notImplemented(
-                    "392a", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "392c", "needs postcode data: postcodes are checked against the ONS directory");
-                y.notImplemented(
-                    "406", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "411", "needs postcode data: the placement location comes from its postcode");
-                y.notImplemented(
-                    "420",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
-                y.notImplemented(
-                    "452",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
-                y.notImplemented(
-                    "453", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "454", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "503G", "needs postcode data: the distance is worked out from the postcodes");
-                y.notImplemented(
-                    "503H",
-                    "needs postcode data: the placement's LA is worked out from its postcode");
-                y.notImplemented(
-                    "503J", "needs postcode data: the placement location comes from its postcode");
+                    "411",
+                    "OpenCSC works out the placement's authority (PL_LA) and location (PL_LOCATION) from the same placement postcode, so the two cannot disagree");
               })
           .year(
               "2026-27",

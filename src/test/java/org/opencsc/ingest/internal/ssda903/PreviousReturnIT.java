@@ -131,8 +131,9 @@ class PreviousReturnIT {
   void withoutLastYearTheRunSaysOnceWhichRulesDidNotRun() {
     IngestReport report = validate(null);
 
-    // 29 SSDA903 rules compare with last year's return; one of them, 706 (deprivation of liberty),
-    // is in force from 2026-27 only: 28 in 2025-26
+    // 34 SSDA903 rules compare with last year's return; one of them, 706 (deprivation of liberty),
+    // is in force from 2026-27 only: 33 in 2025-26 (452, 453, 503G, 503H and 503J need postcodes as
+    // well, and are named in the note on postcodes too)
     assertThat(previousReturnNotSupplied(report))
         .singleElement()
         .satisfies(
@@ -142,12 +143,13 @@ class PreviousReturnIT {
               assertThat(f.severity()).isEqualTo(Severity.QUERY);
               assertThat(f.message())
                   .startsWith(
-                      "28 SSDA903 rules need the previous year's return (validate --previous DIR)"
+                      "33 SSDA903 rules need the previous year's return (validate --previous DIR)"
                           + " and did not run: ")
                   .contains("202, 203, 204, ")
                   .endsWith(
-                      ", 626, NoE. The import command takes --previous DIR too; the nightly"
-                          + " refresh, the setting opencsc.ingest.previous-folder.");
+                      ", 626, NoE, 503G, 503H, 503J, 452, 453. The import command takes --previous"
+                          + " DIR too; the nightly refresh, the setting"
+                          + " opencsc.ingest.previous-folder.");
             });
     // and the load history keeps it
     assertThat(
