@@ -31,9 +31,10 @@ import org.opencsc.generator.model.ChildHistory.MissingEpisode;
  *   <li>AD1: children adopted in the year (an episode ceased with REC E11 or E12) with their
  *       adoption details. PlacedAdoption: children with a decision to place for adoption
  *       (DATE_PLACED, the same date as AD1's DATE_INT, rule 523) on or before 31 March that had not
- *       been reversed before 1 April. DATE_PLACED_CEASED and REASON_PLACED_CEASED record a decision
- *       that the child should no longer be placed for adoption; an adopted child has none (rule
- *       558).
+ *       been reversed before 1 April, and whose period of care touches the year (not a decision
+ *       from an earlier period that ended in an adoption; rule 1003). DATE_PLACED_CEASED and
+ *       REASON_PLACED_CEASED record a decision that the child should no longer be placed for
+ *       adoption; an adopted child has none (rule 558).
  *   <li>PrevPerm: children who started a period of care in the year (RNE S) and have a previous
  *       permanence record.
  *   <li>SWEpisodes: for looked-after children, every allocation to a social worker that touches the
@@ -183,7 +184,9 @@ final class Ssda903Rows {
           text(ad.sexAdoptr()),
           text(ad.lsAdoptr()));
     }
-    if (ad.datePlaced() != null && year.overlaps(ad.datePlaced(), ad.datePlacedCeased())) {
+    if (ad.datePlaced() != null
+        && year.overlaps(ad.datePlaced(), ad.datePlacedCeased())
+        && care.periodOfCareOverlaps(ad.datePlaced(), year)) {
       var ceased = year.asKnownAtEnd(ad.datePlacedCeased());
       sink.row(
           Ssda903Table.PLACED_ADOPTION,
