@@ -4,6 +4,7 @@ import static org.opencsc.generator.internal.Formats.flag;
 import static org.opencsc.generator.internal.Formats.text;
 import static org.opencsc.generator.internal.Formats.ukDate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.opencsc.generator.model.ChildHistory;
@@ -25,7 +26,8 @@ import org.opencsc.generator.model.ChildHistory.MissingEpisode;
  *       blank, as is a DEC after the extract date. PLACE is the code of the return's year: a
  *       supported-accommodation placement is K3 from 2024-25 and H5 before ({@link Placements}).
  *   <li>Reviews: REVIEW dates inside the year. Missing: missing or away episodes that touch the
- *       year, MIS_END blank when still open at 31 March.
+ *       year and began in one of the year's episodes (rules 578, 581), MIS_END blank when still
+ *       open at 31 March.
  *   <li>UASC: children with UASC status at some time in the year (no DUC, or DUC on or after 1
  *       April).
  *   <li>AD1: children adopted in the year (an episode ceased with REC E11 or E12) with their
@@ -106,15 +108,19 @@ final class Ssda903Rows {
       Sink sink) {
     String id = history.child().childId();
     String dob = ukDate(history.child().personBirthDate());
-    for (EpisodeOfCare e : care.overlapping(year)) {
+    List<EpisodeOfCare> inYear = care.overlapping(year);
+    for (EpisodeOfCare e : inYear) {
       sink.row(Ssda903Table.EPISODES, episodeRow(id, e, year));
     }
+    // a missing period that began in an episode before the return's first is left out: the DfE
+    // reads its start against the return's episodes only (rules 578, 581)
+    LocalDate firstDecom = inYear.get(0).decom();
     history.claReviews().stream()
         .filter(r -> year.contains(r.review()))
         .forEach(
             r -> sink.row(Ssda903Table.REVIEWS, id, dob, ukDate(r.review()), text(r.reviewCode())));
     for (MissingEpisode m : history.missingEpisodes()) {
-      if (year.overlaps(m.misStart(), m.misEnd())) {
+      if (year.overlaps(m.misStart(), m.misEnd()) && !m.misStart().isBefore(firstDecom)) {
         String end = ukDate(year.asKnownAtEnd(m.misEnd()));
         sink.row(Ssda903Table.MISSING, id, dob, m.missing(), ukDate(m.misStart()), end);
       }
