@@ -170,7 +170,9 @@ final class NeedSimulator {
       return assessed;
     }
     if (rand.chance(DIRECT_TO_CARE) || child.uasc) {
-      return enterCare(child, need, need.referral + rand.between(0, 10), rand);
+      // care begins before the 18th birthday: no one starts to be looked after at 18 (rule 352)
+      int start = Math.min(need.referral + rand.between(0, 10), eighteen - 1);
+      return enterCare(child, need, start, rand);
     }
     if (rand.chance(0.7)) {
       int end = cinPlan(need, assessed + rand.between(0, 10), eighteen, 200, rand);
