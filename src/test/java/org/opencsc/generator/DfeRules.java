@@ -57,9 +57,9 @@ final class DfeRules {
     if ("E45".equals(e.rec()) || "E46".equals(e.rec())) {
       assertThat(place).as("516: SGO to former foster carers").startsWith("U");
     }
-    if (place.equals("A3") || place.equals("A5")) {
+    if (place.equals("A3") || place.equals("A4") || place.equals("A5")) {
       assertThat(previous).isNotNull();
-      assertThat(previous.place()).as("336: placed with current foster carers").startsWith("U");
+      assertThat(previous.place()).as("336: placed for adoption from foster care").startsWith("U");
     }
     if (!place.equals("P1")) {
       assertThat(e.plPost()).as("392d: home postcode").isNotEqualTo(e.homePost());

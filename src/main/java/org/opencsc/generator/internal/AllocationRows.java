@@ -5,6 +5,7 @@ import static org.opencsc.generator.internal.OrganisationFactory.date;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opencsc.generator.internal.Journey.CarePeriod;
 import org.opencsc.generator.model.ChildHistory.Allocation;
 
 /**
@@ -30,11 +31,15 @@ final class AllocationRows {
   private final Staffing staffing;
   private final Rand rand;
 
-  AllocationRows(String childId, int asAt, Staffing staffing, Rand rand) {
+  private final List<CarePeriod> care;
+
+  /** {@code care}: the child's periods of care, during which the case is never unallocated. */
+  AllocationRows(String childId, int asAt, Staffing staffing, Rand rand, List<CarePeriod> care) {
     this.childId = childId;
     this.asAt = asAt;
     this.staffing = staffing;
     this.rand = rand;
+    this.care = care;
   }
 
   void add(List<int[]> segments) {
@@ -48,6 +53,10 @@ final class AllocationRows {
   private void segment(int start, int end, int area, String endReason) {
     int team = staffing.pickTeam(area, rand);
     int day = start + (rand.chance(0.03) ? rand.between(1, 10) : 0);
+    if (lookedAfterBetween(start, day)) {
+      // a looked-after child has a social worker from the day care begins (SSDA903 SW12STG2)
+      day = start;
+    }
     Staff previous = null;
     while (day <= asAt && (end == NONE || day < end)) {
       Staff worker = staffing.pick(team, day, rand);
@@ -89,6 +98,16 @@ final class AllocationRows {
       }
       day = stop + gap;
     }
+  }
+
+  /** Whether the child is looked after on some day from {@code from} to {@code to}. */
+  private boolean lookedAfterBetween(int from, int to) {
+    for (CarePeriod period : care) {
+      if (period.start <= to && period.end > from) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(Staff worker, int team, int start, int end, String reason) {

@@ -87,7 +87,7 @@ final class CareChecks {
       }
     }
     if (period.missingProne) {
-      missing(period.start, last);
+      missing(period.start, last, period.end);
     }
   }
 
@@ -125,14 +125,20 @@ final class CareChecks {
     }
   }
 
-  private void missing(int start, int last) {
+  /**
+   * Missing and away periods from {@code start} to {@code last}; each ends before {@code careEnd},
+   * the day the child ceased to be looked after: a missing period lies within the period of care
+   * (DfE rule 577), and one still running when care ends at 18 would need REC E8 (rule 580).
+   */
+  private void missing(int start, int last, int careEnd) {
     int day = start + (int) rand.exponential(90);
     while (day <= last) {
-      int end = day + rand.between(0, 3);
+      int drawnEnd = day + rand.between(0, 3);
+      int end = Math.min(drawnEnd, careEnd - 1);
       boolean away = rand.chance(0.3);
       Boolean offered = away ? null : rand.chance(0.8);
       Boolean accepted = offered == null ? null : offered && rand.chance(0.6);
-      if (day >= periodStart) {
+      if (day >= periodStart && day < careEnd) {
         String id = childId + "-M" + (missing.size() + 1);
         missing.add(
             new MissingEpisode(
@@ -143,7 +149,7 @@ final class CareChecks {
                 offered,
                 accepted));
       }
-      day = end + 1 + (int) rand.exponential(80);
+      day = drawnEnd + 1 + (int) rand.exponential(80);
     }
   }
 }

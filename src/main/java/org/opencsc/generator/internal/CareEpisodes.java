@@ -46,6 +46,23 @@ final class CareEpisodes {
     return Optional.of(episodes.get(i).decom());
   }
 
+  /**
+   * Whether the period of care the child is in on {@code date} touches {@code year}: a decision
+   * made in an earlier period of care (one that ended in an adoption, say) is not this year's.
+   */
+  boolean periodOfCareOverlaps(LocalDate date, ReportingYear year) {
+    Optional<EpisodeOfCare> open = openOn(date);
+    if (open.isEmpty()) {
+      return false;
+    }
+    int i = episodes.indexOf(open.get());
+    while (i + 1 < episodes.size() && episodes.get(i + 1).decom().equals(episodes.get(i).dec())) {
+      i++;
+    }
+    LocalDate end = episodes.get(i).dec();
+    return end == null || !end.isBefore(year.start());
+  }
+
   /** Days looked after from {@code from} (included) to {@code to} (excluded). */
   long daysLookedAfter(LocalDate from, LocalDate to) {
     long days = 0;

@@ -17,6 +17,9 @@ final class CareRows {
   private static final Weighted CATEGORY_OF_NEED =
       new Weighted("N1:65", "N2:3", "N3:3", "N4:7", "N5:12", "N6:2", "N7:1", "N8:7");
 
+  /** The youngest a child starting care can be to have had a previous permanence order. */
+  private static final int PERMANENCE_FROM_AGE_DAYS = 365;
+
   final List<EpisodeOfCare> episodes = new ArrayList<>();
   Adoption adoption;
   PreviousPermanence previousPermanence;
@@ -68,8 +71,12 @@ final class CareRows {
     if (previousPermanence == null && rand.chance(0.06)) {
       String kind = rand.pick(new String[] {"P1", "P2", "P3", "P4"});
       int when = Math.max(child.birth, period.start - rand.between(200, 2000));
-      // arranged by Exampleshire itself: the order's authority is needed with its date (rule 630)
-      previousPermanence = new PreviousPermanence(kind, OrganisationFactory.LA_CODE, date(when));
+      // arranged by Exampleshire itself: the order's authority is needed with its date (rule 630);
+      // an order takes months of proceedings, so a child coming into care in their first year
+      // has none, and the order is always before the care began (rule 632)
+      if (period.start - child.birth >= PERMANENCE_FROM_AGE_DAYS) {
+        previousPermanence = new PreviousPermanence(kind, OrganisationFactory.LA_CODE, date(when));
+      }
     }
   }
 
@@ -92,6 +99,11 @@ final class CareRows {
   private void adoption(CarePeriod period) {
     int placed = period.placedForAdoption;
     int decided = Math.max(period.start + 30, placed - rand.between(120, 240));
+    if (period.episodes.get(0).ls.equals("E1")) {
+      // in care under a placement order from the start: the decision to place for adoption came
+      // with it, neither before the care began (rule 1003) nor after the order (rule 554)
+      decided = period.start;
+    }
     if (decided > asAt) {
       return;
     }

@@ -2,6 +2,7 @@ package org.opencsc.generator.internal;
 
 import static org.opencsc.generator.internal.Journey.NONE;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencsc.generator.internal.Journey.CarePeriod;
@@ -64,6 +65,11 @@ final class CareSimulator {
       }
     }
     period.end = Math.max(start + 1, Math.min(period.end, eighteen));
+    if (adoption && isMarch31(period.end) && period.end - 1 > start) {
+      // a child adopted on 31 March after a year in care would count as looked after all year,
+      // which the DfE does not allow with an adoption (rule 187): the order is made a day earlier
+      period.end--;
+    }
     if (adoption) {
       period.rec = rand.chance(0.9) ? "E11" : "E12";
       period.placedForAdoption = Math.max(start + 60, period.end - rand.between(120, 300));
@@ -150,8 +156,10 @@ final class CareSimulator {
       boolean adoption = day == period.placedForAdoption;
       next = placements.place(child, day, adoption, previous, ls.equals("V2"), rand);
       previous.reasonPlaceChange = REASON_CHANGE.pick(rand);
-      if (previous.reasonPlaceChange.equals("CUSTOD") && day - child.birth < 10 * 365.25) {
-        previous.reasonPlaceChange = "CARPL"; // no custody under 10 (DfE rule 234)
+      // no custody under 10 (DfE rule 234, which takes the age at the start of the placement)
+      if (previous.reasonPlaceChange.equals("CUSTOD")
+          && previous.decom - child.birth < 10 * 365.25) {
+        previous.reasonPlaceChange = "CARPL";
       }
     } else {
       next = placements.copy(previous);
@@ -196,6 +204,11 @@ final class CareSimulator {
       changes.add(new int[] {day, 2});
       statuses.add(ls);
     }
+  }
+
+  private static boolean isMarch31(int day) {
+    LocalDate date = LocalDate.ofEpochDay(day);
+    return date.getMonthValue() == 3 && date.getDayOfMonth() == 31;
   }
 
   /** The CIN ReasonForClosure that goes with a REC. */

@@ -56,7 +56,8 @@ final class ChildAssembler {
       }
     }
     AllocationRows allocations =
-        new AllocationRows(id, asAt, staffing, new Rand(seed, index, Rand.ALLOCATION));
+        new AllocationRows(
+            id, asAt, staffing, new Rand(seed, index, Rand.ALLOCATION), journey.care);
     allocations.add(Segments.of(journey, periodStart, asAt));
     List<Allocation> allocated = allocations.allocations;
     List<HealthCheck> health = new ArrayList<>(checks.healthChecks);

@@ -45,7 +45,9 @@ final class Demographics {
 
   static Child child(int index, Journey journey, Rand rand, int asAt) {
     String sex = journey.uasc ? (rand.chance(0.92) ? "M" : "F") : rand.chance(0.52) ? "M" : "F";
-    if (rand.chance(0.003)) {
+    // a few referrals do not record the child's sex; a council knows the sex of every child it
+    // looks after, and the SSDA903 queries U (rule 232)
+    if (rand.chance(0.003) && journey.care.isEmpty()) {
       sex = "U";
     }
     boolean born = journey.birth <= asAt;

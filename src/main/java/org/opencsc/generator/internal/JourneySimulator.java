@@ -2,6 +2,7 @@ package org.opencsc.generator.internal;
 
 import static org.opencsc.generator.internal.Journey.NONE;
 
+import java.util.Set;
 import org.opencsc.generator.internal.Journey.CarePeriod;
 import org.opencsc.generator.internal.Journey.Need;
 
@@ -22,6 +23,8 @@ final class JourneySimulator {
   static final double RE_REFERRAL_SOON = 0.65;
 
   private static final int LOOKBACK_DAYS = 18 * 365;
+
+  private static final Set<String> FINAL_REC = Set.of("E11", "E12", "E15", "E2");
 
   /** Age at first referral (non-UASC): under 1, 1–4, 5–9, 10–15, 16–17. */
   private static final Weighted AGE_BAND = new Weighted("0:13", "1:22", "5:27", "10:32", "16:6");
@@ -73,7 +76,7 @@ final class JourneySimulator {
       if (need.cpStart != NONE) {
         previousCpp++;
       }
-      if (journey.leaverStart != NONE || need.closure > asAt) {
+      if (journey.leaverStart != NONE || need.closure > asAt || lastOfChild(journey, need)) {
         break;
       }
       double again = need.cpStart != NONE ? RE_REFERRAL_AFTER_CP : RE_REFERRAL;
@@ -87,6 +90,15 @@ final class JourneySimulator {
       referral = need.closure + gap;
     }
     return journey;
+  }
+
+  /**
+   * Whether the need ended the child's record: care ended by adoption (an adopted child who comes
+   * back is recorded as a new child, DfE rule 199), by an age assessment finding the young person
+   * an adult, or by death (rule 437: no episode after E15 or E2).
+   */
+  private static boolean lastOfChild(Journey journey, Need need) {
+    return need.careIndex >= 0 && FINAL_REC.contains(journey.care.get(need.careIndex).rec);
   }
 
   private boolean activeInYear(Journey journey) {

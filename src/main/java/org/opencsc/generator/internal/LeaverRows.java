@@ -47,6 +47,10 @@ final class LeaverRows {
       String inTouch = IN_TOUCH.pick(rand);
       boolean yes = inTouch.equals("YES");
       String accom = yes ? ACCOMMODATION.pick(rand) + (rand.chance(0.86) ? "1" : "2") : null;
+      if (accom != null && age < 18 && accom.startsWith("Z")) {
+        // staying put with former foster carers begins at 18 (rule 3001): at 17, with family
+        accom = "B" + accom.substring(1);
+      }
       int review = day - rand.between(0, 150);
       contacts.add(
           new CareLeaverContact(

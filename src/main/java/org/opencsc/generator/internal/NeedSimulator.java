@@ -56,8 +56,11 @@ final class NeedSimulator {
     earlierContact(child, need, rand);
     if (rand.chance(Calibration.REFERRAL_NFA)) {
       need.nfa = true;
-      // not RC8 or RC9, which say an assessment was made (CIN rule 8825Q)
-      close(need, referral + rand.between(0, 2), "RC7");
+      // not RC8 or RC9, which say an assessment was made (CIN rule 8825Q); decided by the next
+      // working day (Working Together), so a referral made before the working day ahead of 1
+      // April is not an NFA in the census (CIN rule 8569Q)
+      int decided = Math.min(referral + rand.between(0, 2), WorkingDays.ENGLAND.plus(referral, 1));
+      close(need, decided, "RC7");
       return need;
     }
     assess(need, rand);
@@ -74,6 +77,14 @@ final class NeedSimulator {
     if (end >= eighteen) {
       // transferred to adult services, once the assessment and enquiry are done (rule 8867)
       end = Math.max(eighteen, Math.max(need.assessmentAuth, need.s47End));
+      if (need.icpc != NONE && need.icpc >= eighteen) {
+        // no conference or plan for an adult: the enquiry ends without the conference planned
+        // for the day of the 18th birthday or later, so the closed case has its enquiry's outcome
+        // (CIN rule 8868) and no plan running past the closure (8565)
+        need.icpc = NONE;
+        need.cpStart = NONE;
+        need.cpEnd = NONE;
+      }
       // one assessed as not in need is still closed after assessment (CIN rule 8873Q)
       reason = assessedOnly ? reason : "RC6";
     }
@@ -159,7 +170,9 @@ final class NeedSimulator {
       return assessed;
     }
     if (rand.chance(DIRECT_TO_CARE) || child.uasc) {
-      return enterCare(child, need, need.referral + rand.between(0, 10), rand);
+      // care begins before the 18th birthday: no one starts to be looked after at 18 (rule 352)
+      int start = Math.min(need.referral + rand.between(0, 10), eighteen - 1);
+      return enterCare(child, need, start, rand);
     }
     if (rand.chance(0.7)) {
       int end = cinPlan(need, assessed + rand.between(0, 10), eighteen, 200, rand);

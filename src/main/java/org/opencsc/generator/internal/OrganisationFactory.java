@@ -75,7 +75,11 @@ final class OrganisationFactory {
     List<Worker> workers = new ArrayList<>();
     List<WorkerTeam> workerTeams = new ArrayList<>();
     for (Staff staff : workforce.staff) {
-      Staff manager = workforce.managerOf(staff.area, staff.team, staff.start, staff.role);
+      // the manager when the worker's time in the period begins: one who started before it may
+      // predate every manager the simulation has, and without a manager the SSDA903 has no one
+      // to hold a looked-after child's case while it waits for a new worker (SW11bSTG2, SW17STG2)
+      int from = Math.max(staff.start, periodStart);
+      Staff manager = workforce.managerOf(staff.area, staff.team, from, staff.role);
       staff.managerId = manager == null ? null : manager.id;
       workers.add(worker(staff, rand, year));
       if (staff.team >= 0) {

@@ -12,7 +12,8 @@ import org.opencsc.generator.internal.Journey.Episode;
  * <p>DfE validation rules the choice respects: supported accommodation (H5, K3) only from 16 (rule
  * 371), not placed with parents (P1) while accommodated under section 20 (V2, rule 378), no
  * temporary placement (T0–T4) to start or end a period of care (rules 380, 381; none are made),
- * placed for adoption with current foster carers (A3, A5) only from a foster placement (rule 336).
+ * placed for adoption as A3, A4 or A5 only from a foster placement (rule 336), a move never to the
+ * placement the child leaves (rule 435).
  */
 final class Placements {
 
@@ -52,7 +53,9 @@ final class Placements {
     if (adoption) {
       place = ADOPTION.pick(rand);
       if (previous == null || !previous.place.startsWith("U")) {
-        place = place.equals("A3") ? "A4" : place.equals("A5") ? "A6" : place;
+        // not from foster carers: placed with new adopters under the placement order (A6), as the
+        // DfE wants a foster placement before A3 and A4 as well as A5 (rule 336)
+        place = "A6";
       }
     } else if (child.uasc && age >= 16) {
       place = UASC.pick(rand);
@@ -81,7 +84,28 @@ final class Placements {
     // its number is still drawn so that the rest of the child's random stream is unchanged
     String registered = isOfsted(place) ? "SC" + rand.between(100_000, 999_999) : "XXXXXXX";
     episode.urn = place.equals("R1") ? "XXXXXXX" : registered;
+    if (previous != null && samePlacement(episode, previous)) {
+      // a move drew the kind of placement, provider and district the child left: the new carers
+      // live in the next district, as a change of placement is a new placement (DfE rule 435)
+      episode.plPost = nextDistrict(episode.plPost);
+    }
     return episode;
+  }
+
+  /** Type, provider, postcode district and URN all as before: the DfE's same placement. */
+  static boolean samePlacement(Episode episode, Episode previous) {
+    return episode.place.equals(previous.place)
+        && episode.provider.equals(previous.provider)
+        && episode.plPost.equals(previous.plPost)
+        && episode.urn.equals(previous.urn);
+  }
+
+  /** The district after {@code plPost} among its kind: XS1 to XS40 (near), XQ1 to XQ99 (far). */
+  static String nextDistrict(String plPost) {
+    String kind = plPost.substring(0, 2);
+    int number = Integer.parseInt(plPost.substring(2));
+    int count = kind.equals("XS") ? 40 : 99;
+    return kind + (number % count + 1);
   }
 
   /** The same placement under a new legal status. */

@@ -83,6 +83,19 @@ final class SocialWorkerEpisodes {
     if (last != null && lookedAfterAtEnd && !CLOSED.equals(last.changeReason())) {
       LocalDate from = carriedStart != null ? carriedStart : last.endDate();
       Episode cover = cover(last, from, null, workers);
+      boolean newInvolvement =
+          skipped != null && (before == null || CLOSED.equals(before.changeReason()));
+      if (cover != null && newInvolvement) {
+        // only short allocations since the case was closed and referred again: the manager's
+        // episode is the first of the new involvement (SW10STG2 lets only FCONTA follow a gap)
+        cover = new Episode(cover.sweNo(), cover.start(), null, FIRST_CONTACT);
+      } else if (skipped != null
+          && before.endDate() != null
+          && from.isAfter(before.endDate().plusDays(LONGEST_WAIT_DAYS))) {
+        // the case waited after its worker left and then had only short allocations: the
+        // manager has held it since the worker left, so the episodes follow on (SW10STG2)
+        cover = cover(before, before.endDate(), null, workers);
+      }
       if (last.endDate() != null && !last.endDate().isAfter(year.end()) && cover != null) {
         all.add(cover);
       }

@@ -4,6 +4,7 @@ import static org.opencsc.generator.internal.Formats.flag;
 import static org.opencsc.generator.internal.Formats.text;
 import static org.opencsc.generator.internal.Formats.ukDate;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.opencsc.generator.model.ChildHistory;
@@ -25,15 +26,17 @@ import org.opencsc.generator.model.ChildHistory.MissingEpisode;
  *       blank, as is a DEC after the extract date. PLACE is the code of the return's year: a
  *       supported-accommodation placement is K3 from 2024-25 and H5 before ({@link Placements}).
  *   <li>Reviews: REVIEW dates inside the year. Missing: missing or away episodes that touch the
- *       year, MIS_END blank when still open at 31 March.
+ *       year and began in one of the year's episodes (rules 578, 581), MIS_END blank when still
+ *       open at 31 March.
  *   <li>UASC: children with UASC status at some time in the year (no DUC, or DUC on or after 1
  *       April).
  *   <li>AD1: children adopted in the year (an episode ceased with REC E11 or E12) with their
  *       adoption details. PlacedAdoption: children with a decision to place for adoption
  *       (DATE_PLACED, the same date as AD1's DATE_INT, rule 523) on or before 31 March that had not
- *       been reversed before 1 April. DATE_PLACED_CEASED and REASON_PLACED_CEASED record a decision
- *       that the child should no longer be placed for adoption; an adopted child has none (rule
- *       558).
+ *       been reversed before 1 April, and whose period of care touches the year (not a decision
+ *       from an earlier period that ended in an adoption; rule 1003). DATE_PLACED_CEASED and
+ *       REASON_PLACED_CEASED record a decision that the child should no longer be placed for
+ *       adoption; an adopted child has none (rule 558).
  *   <li>PrevPerm: children who started a period of care in the year (RNE S) and have a previous
  *       permanence record.
  *   <li>SWEpisodes: for looked-after children, every allocation to a social worker that touches the
@@ -105,15 +108,19 @@ final class Ssda903Rows {
       Sink sink) {
     String id = history.child().childId();
     String dob = ukDate(history.child().personBirthDate());
-    for (EpisodeOfCare e : care.overlapping(year)) {
+    List<EpisodeOfCare> inYear = care.overlapping(year);
+    for (EpisodeOfCare e : inYear) {
       sink.row(Ssda903Table.EPISODES, episodeRow(id, e, year));
     }
+    // a missing period that began in an episode before the return's first is left out: the DfE
+    // reads its start against the return's episodes only (rules 578, 581)
+    LocalDate firstDecom = inYear.get(0).decom();
     history.claReviews().stream()
         .filter(r -> year.contains(r.review()))
         .forEach(
             r -> sink.row(Ssda903Table.REVIEWS, id, dob, ukDate(r.review()), text(r.reviewCode())));
     for (MissingEpisode m : history.missingEpisodes()) {
-      if (year.overlaps(m.misStart(), m.misEnd())) {
+      if (year.overlaps(m.misStart(), m.misEnd()) && !m.misStart().isBefore(firstDecom)) {
         String end = ukDate(year.asKnownAtEnd(m.misEnd()));
         sink.row(Ssda903Table.MISSING, id, dob, m.missing(), ukDate(m.misStart()), end);
       }
@@ -183,7 +190,9 @@ final class Ssda903Rows {
           text(ad.sexAdoptr()),
           text(ad.lsAdoptr()));
     }
-    if (ad.datePlaced() != null && year.overlaps(ad.datePlaced(), ad.datePlacedCeased())) {
+    if (ad.datePlaced() != null
+        && year.overlaps(ad.datePlaced(), ad.datePlacedCeased())
+        && care.periodOfCareOverlaps(ad.datePlaced(), year)) {
       var ceased = year.asKnownAtEnd(ad.datePlacedCeased());
       sink.row(
           Ssda903Table.PLACED_ADOPTION,

@@ -94,9 +94,31 @@ class PlacementsTest {
     boolean withCarers = false;
     for (int i = 0; i < 500; i++) {
       int on = day("2025-06-01");
-      assertThat(PLACEMENTS.place(baby, on, true, residential, false, rand).place).isIn("A4", "A6");
+      // A3 and A4 as well as A5 follow a foster placement (rule 336): from elsewhere, A6
+      assertThat(PLACEMENTS.place(baby, on, true, residential, false, rand).place).isEqualTo("A6");
       withCarers |= PLACEMENTS.place(baby, on, true, fostered, false, rand).place.matches("A[35]");
     }
     assertThat(withCarers).isTrue();
+  }
+
+  @Test
+  void aMoveIsNeverToThePlacementTheChildLeaves() {
+    Journey child = child("2012-05-01", false);
+    Rand rand = new Rand(7, 7, Rand.JOURNEY);
+    int on = day("2025-06-01");
+    int moves = 0;
+    for (int i = 0; i < 5_000; i++) {
+      Episode leaving = PLACEMENTS.place(child, on, false, null, false, rand);
+      Episode next = PLACEMENTS.place(child, on + 30, false, leaving, false, rand);
+      // rule 435: a change of placement (RNE P) changes PLACE, PL_POST, URN or PLACE_PROVIDER
+      assertThat(Placements.samePlacement(next, leaving))
+          .as(leaving.place + " " + leaving.plPost)
+          .isFalse();
+      moves += next.place.equals(leaving.place) && next.provider.equals(leaving.provider) ? 1 : 0;
+    }
+    assertThat(moves).as("moves to the same kind of placement and provider").isGreaterThan(100);
+    assertThat(Placements.nextDistrict("XS40")).isEqualTo("XS1");
+    assertThat(Placements.nextDistrict("XS9")).isEqualTo("XS10");
+    assertThat(Placements.nextDistrict("XQ99")).isEqualTo("XQ1");
   }
 }

@@ -9,7 +9,9 @@ import org.opencsc.validation.ssda903.Ssda903Row;
 
 /**
  * A child looked after continuously for 12 months who turned 4 or 17 during the collection year
- * must have an SDQ score or a reason for no score.
+ * must have an SDQ score or a reason for no score. A 17th birthday on 1 April itself does not
+ * count: that young person is 17 at the beginning of the year, and the DfE's rule 189 says such a
+ * one has neither (the DfE's validator asks both of them, which no return can satisfy).
  */
 @DfeRule(
     code = "197B",
@@ -27,7 +29,9 @@ final class Rule197B implements Rule<LookedAfterChild> {
       if (dob == null || oc2.present("SDQ_SCORE") || oc2.present("SDQ_REASON")) {
         continue;
       }
-      if (inYear(child, dob.plusYears(4)) || inYear(child, dob.plusYears(17))) {
+      LocalDate seventeen = dob.plusYears(17);
+      if (inYear(child, dob.plusYears(4))
+          || (inYear(child, seventeen) && seventeen.isAfter(child.collectionStart()))) {
         out.flag(oc2, "SDQ_SCORE", "SDQ_REASON");
       }
     }

@@ -28,5 +28,13 @@ class Rule197BTest {
     assertThat(flagged(fixture("1,01/06/2021,,").check(new Rule197B(), "1")))
         .containsExactly("OC2:2:SDQ_SCORE", "OC2:2:SDQ_REASON");
     assertThat(fixture("1,01/06/2008,,").check(new Rule197B(), "1")).hasSize(1);
+    assertThat(fixture("1,02/04/2008,,").check(new Rule197B(), "1")).hasSize(1);
+  }
+
+  @Test
+  void aYoungPersonSeventeenOnThe1AprilTheYearBeginsNeedsNeither() {
+    // 17 on 01/04/2025, the first day of 2025-26: rule 189 wants no SDQ items for them
+    assertThat(fixture("1,01/04/2008,,").check(new Rule197B(), "1")).isEmpty();
+    assertThat(fixture("1,01/04/2008,12,").check(new Rule189(), "1")).hasSize(1);
   }
 }
