@@ -17,7 +17,6 @@ import org.opencsc.validation.RuleDefinition;
 import org.opencsc.validation.RuleFinding;
 import org.opencsc.validation.RuleSeverity;
 import org.opencsc.validation.cin.CinReturn;
-import org.opencsc.validation.cin.CinValidation;
 import org.opencsc.validation.cin.XmlNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +42,10 @@ final class ChildStager implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChildStager.class);
 
   private final CinElements elements = new CinElements();
-  private final @Nullable CinReturn census;
-  private final CinValidation.@Nullable Checker rules;
+
+  /** The DfE's rules, null when the run does not apply them. */
   private final @Nullable ParallelChecks checks;
+
   private long childrenChecked;
 
   ChildStager(
@@ -55,13 +55,11 @@ final class ChildStager implements AutoCloseable {
       CollectionYear year,
       CinRows rows,
       @Nullable CinReturn census) {
-    this.census = census;
-    this.rules = census == null ? null : CinValidation.checker(census);
     this.checks =
-        rules == null || census == null
+        census == null
             ? null
             : new ParallelChecks(
-                rules, census, Runtime.getRuntime().availableProcessors(), this::stageChecked);
+                census, Runtime.getRuntime().availableProcessors(), this::stageChecked);
     this.file = file;
     this.findings = findings;
     this.codes = codes;
@@ -121,17 +119,16 @@ final class ChildStager implements AutoCloseable {
    * run.
    */
   void finishRules() throws SQLException {
-    if (rules == null || census == null || checks == null) {
+    if (checks == null) {
       return;
     }
-    checks.finish();
-    for (RuleFinding finding : rules.finish(census)) {
+    for (RuleFinding finding : checks.finish()) {
       findings.add(RuleFindings.aboutTheReturn(finding, file.name()));
     }
-    for (RuleDefinition rule : rules.notRun()) {
+    for (RuleDefinition rule : checks.rules().notRun()) {
       log.info("CIN census rule {} not run: it needs {}", rule.code(), rule.needs());
     }
-    for (String failure : rules.failures()) {
+    for (String failure : checks.rules().failures()) {
       // a defect of OpenCSC's rule, never the council's data (it names no child)
       log.error("CIN census rule failed: {}", failure);
     }

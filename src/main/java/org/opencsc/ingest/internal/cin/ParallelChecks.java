@@ -48,8 +48,8 @@ final class ParallelChecks implements AutoCloseable {
   private final LongAdder ruleNanos = new LongAdder();
   private List<Pending> batch = new ArrayList<>(BATCH);
 
-  ParallelChecks(CinValidation.Checker rules, CinReturn census, int threads, Stage stage) {
-    this.rules = rules;
+  ParallelChecks(CinReturn census, int threads, Stage stage) {
+    this.rules = CinValidation.checker(census);
     this.census = census;
     this.stage = stage;
     this.threads = threads;
@@ -64,14 +64,23 @@ final class ParallelChecks implements AutoCloseable {
     }
   }
 
-  /** Checks and stages every child still held. */
-  void finish() throws SQLException {
+  /**
+   * Checks and stages every child still held, then returns what the rules about the census as a
+   * whole find.
+   */
+  List<RuleFinding> finish() throws SQLException {
     if (!batch.isEmpty()) {
       submit();
     }
     while (!inFlight.isEmpty()) {
       stageOldest();
     }
+    return rules.finish(census);
+  }
+
+  /** The census's rules: what could not run, and what failed. */
+  CinValidation.Checker rules() {
+    return rules;
   }
 
   /** The time the checking threads spent in the rules, all threads together. */
