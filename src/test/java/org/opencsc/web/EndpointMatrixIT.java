@@ -46,12 +46,17 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * "My work" answers every login that sees children (a login with no caseload is told so); its
  * download is 404 for a login that is no worker (nothing to download). No import built snapshot
  * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
- * only; DataQualityIT covers them with findings).
+ * only; DataQualityIT covers them with findings). Board pack 9001 ({@code board-pack.sql}) is kept;
+ * the directors' and analysts' POST /board-packs makes another of snapshot 9001.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
 @Transactional
-@Sql({"/org/opencsc/council/council-structure.sql", "/org/opencsc/ingest/web/load-history.sql"})
+@Sql({
+  "/org/opencsc/council/council-structure.sql",
+  "/org/opencsc/ingest/web/load-history.sql",
+  "/org/opencsc/reports/board-pack.sql"
+})
 class EndpointMatrixIT {
 
   /**
@@ -115,6 +120,11 @@ class EndpointMatrixIT {
       GET /indicators/{id}/rows/{level}/{unitId}/{side} GET /indicators/cla_at_period_end/rows/team/T3/denominator ok ok ok ok ok 403 ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T3                     ok  ok  ok  ok  ok  ok  ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T9?format=csv          404 404 404 404 404 404 404
+      GET /board-packs                       GET /board-packs                                 ok  ok  ok  ok  ok  ok  ok
+      POST /board-packs                      POST /board-packs                                403 403 403 ok  ok  403 ok
+      GET /board-packs/{id}/pdf              GET /board-packs/9001/pdf                        ok  ok  ok  ok  ok  ok  ok
+      GET /board-packs/{id}/pdf              GET /board-packs/9999/pdf                        404 404 404 404 404 404 404
+      GET /board-packs/{id}/html             GET /board-packs/9001/html                       ok  ok  ok  ok  ok  ok  ok
       GET /children/{childId}                GET /children/C04                                ok  ok  ok  ok  ok  403 ok
       GET /children/{childId}                GET /children/C05                                403 403 403 ok  ok  403 ok
       GET /children/{childId}                GET /children/C99                                403 403 403 404 404 403 404

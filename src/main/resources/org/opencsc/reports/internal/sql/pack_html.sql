@@ -1,0 +1,1 @@
+select html from board_pack where pack_id = :pack_id

@@ -1,0 +1,1 @@
+select pdf from board_pack where pack_id = :pack_id
