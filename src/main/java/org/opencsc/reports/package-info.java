@@ -1,9 +1,9 @@
 /**
- * Reports for those who govern the service: the monthly board pack ({@link
- * org.opencsc.reports.BoardPacks}), generated as HTML and PDF from the served snapshot's
- * council-level figures, on demand and on a schedule, and kept as generated. A pack holds figures
- * only, never a child's data, so every login, an improvement board member included, may read it.
- * docs/board-pack.md describes it.
+ * Reports for those who govern the service ({@link org.opencsc.reports.Reports}): the improvement
+ * board's monthly pack and scrutiny committee reports, made from the served snapshot's figures as
+ * HTML and PDF, on demand and (the board pack) on a schedule, and kept as made. A report holds
+ * figures for the council and its units only, never a child's data, so every login, an improvement
+ * board member included, may read it. docs/reports.md describes them.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = {"council", "database", "indicators", "security", "web"})

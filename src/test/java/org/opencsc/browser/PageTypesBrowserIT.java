@@ -55,7 +55,7 @@ class PageTypesBrowserIT {
               council -> "/data-quality/children/" + council.otherTeamChildId(),
               200),
           new PageType("workforce", council -> "/workforce", 200),
-          new PageType("board-packs", council -> "/board-packs", 200),
+          new PageType("reports", council -> "/reports", 200),
           new PageType("access-log", council -> "/admin/access-log", 200),
           new PageType("structure", council -> "/structure", 200),
           new PageType("unallocated-children", council -> "/structure/unallocated-children", 200),

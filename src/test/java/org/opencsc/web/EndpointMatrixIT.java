@@ -46,8 +46,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * "My work" answers every login that sees children (a login with no caseload is told so); its
  * download is 404 for a login that is no worker (nothing to download). No import built snapshot
  * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
- * only; DataQualityIT covers them with findings). Board pack 9001 ({@code board-pack.sql}) is kept;
- * the directors' and analysts' POST /board-packs makes another of snapshot 9001.
+ * only; DataQualityIT covers them with findings). Report 9001 ({@code reports.sql}) is kept; the
+ * directors', analysts' and administrators' POSTs to /reports make a board pack and a scrutiny
+ * report of snapshot 9001.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
@@ -55,7 +56,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Sql({
   "/org/opencsc/council/council-structure.sql",
   "/org/opencsc/ingest/web/load-history.sql",
-  "/org/opencsc/reports/board-pack.sql"
+  "/org/opencsc/reports/reports.sql"
 })
 class EndpointMatrixIT {
 
@@ -120,11 +121,12 @@ class EndpointMatrixIT {
       GET /indicators/{id}/rows/{level}/{unitId}/{side} GET /indicators/cla_at_period_end/rows/team/T3/denominator ok ok ok ok ok 403 ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T3                     ok  ok  ok  ok  ok  ok  ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T9?format=csv          404 404 404 404 404 404 404
-      GET /board-packs                       GET /board-packs                                 ok  ok  ok  ok  ok  ok  ok
-      POST /board-packs                      POST /board-packs                                403 403 403 ok  ok  403 ok
-      GET /board-packs/{id}/pdf              GET /board-packs/9001/pdf                        ok  ok  ok  ok  ok  ok  ok
-      GET /board-packs/{id}/pdf              GET /board-packs/9999/pdf                        404 404 404 404 404 404 404
-      GET /board-packs/{id}/html             GET /board-packs/9001/html                       ok  ok  ok  ok  ok  ok  ok
+      GET /reports                           GET /reports                                     ok  ok  ok  ok  ok  ok  ok
+      POST /reports/board-pack               POST /reports/board-pack                         403 403 403 ok  ok  403 ok
+      POST /reports/scrutiny                 POST /reports/scrutiny?theme=workforce&from=2024-04-01&to=2025-03-31 403 403 403 ok ok 403 ok
+      GET /reports/{id}/pdf                  GET /reports/9001/pdf                            ok  ok  ok  ok  ok  ok  ok
+      GET /reports/{id}/pdf                  GET /reports/9999/pdf                            404 404 404 404 404 404 404
+      GET /reports/{id}/html                 GET /reports/9001/html                           ok  ok  ok  ok  ok  ok  ok
       GET /children/{childId}                GET /children/C04                                ok  ok  ok  ok  ok  403 ok
       GET /children/{childId}                GET /children/C05                                403 403 403 ok  ok  403 ok
       GET /children/{childId}                GET /children/C99                                403 403 403 404 404 403 404

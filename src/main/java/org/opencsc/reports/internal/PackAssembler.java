@@ -12,17 +12,13 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.CouncilProperties;
 import org.opencsc.council.ServedSnapshot;
-import org.opencsc.indicators.Benchmarks;
-import org.opencsc.indicators.Comparison;
 import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Period;
-import org.opencsc.indicators.Polarity;
 import org.opencsc.indicators.ServedFigures;
-import org.opencsc.indicators.TrendChart;
 import org.opencsc.indicators.TrendPoint;
 import org.opencsc.indicators.UnitOfMeasure;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,13 +35,10 @@ public class PackAssembler {
   /** The pack says when it was made in the council's own time. */
   static final ZoneId UK = ZoneId.of("Europe/London");
 
-  static final int TREND_WIDTH = 160;
-  static final int TREND_HEIGHT = 36;
-
   private final IndicatorService indicators;
   private final ServedFigures figures;
   private final IndicatorHistory history;
-  private final Benchmarks benchmarks;
+  private final PackLines lines;
   private final CouncilProperties council;
   private final Clock clock;
 
@@ -53,13 +46,13 @@ public class PackAssembler {
       IndicatorService indicators,
       ServedFigures figures,
       IndicatorHistory history,
-      Benchmarks benchmarks,
+      PackLines lines,
       CouncilProperties council,
       ObjectProvider<Clock> clock) {
     this.indicators = indicators;
     this.figures = figures;
     this.history = history;
-    this.benchmarks = benchmarks;
+    this.lines = lines;
     this.council = council;
     this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
   }
@@ -79,41 +72,26 @@ public class PackAssembler {
               .toList();
       groups
           .computeIfAbsent(indicator.group(), g -> new ArrayList<>())
-          .add(line(indicator, figure, trend, period, snapshot.asAt()));
+          .add(
+              lines.line(
+                  indicator,
+                  figure,
+                  period,
+                  trend,
+                  change(
+                      figure == null ? null : figure.value(),
+                      trend,
+                      snapshot.asAt(),
+                      indicator.unit())));
     }
     List<PackSection> sections = new ArrayList<>();
-    groups.forEach((group, lines) -> sections.add(new PackSection(group, lines)));
+    groups.forEach((group, members) -> sections.add(new PackSection(group, members)));
     return new PackContent(
         council.name(),
         snapshot.asAt(),
         period.start(),
         OffsetDateTime.now(clock).atZoneSameInstant(UK).toOffsetDateTime(),
         sections);
-  }
-
-  private PackLine line(
-      Indicator indicator,
-      @Nullable IndicatorValue figure,
-      List<TrendPoint> trend,
-      Period period,
-      LocalDate asAt) {
-    UnitOfMeasure unit = indicator.unit();
-    BigDecimal value = figure == null ? null : figure.value();
-    Comparison comparison = benchmarks.comparison(indicator, period, value);
-    Comparison.Compared england = comparison.england();
-    return new PackLine(
-        indicator.id(),
-        indicator.title(),
-        Figures.value(value, unit),
-        value == null || figure == null || unit == UnitOfMeasure.COUNT
-            ? ""
-            : Figures.amount(figure.numerator()) + " of " + Figures.amount(figure.denominator()),
-        indicator.polarity() == Polarity.NEITHER ? "" : indicator.polarity().id(),
-        comparison.target() == null ? "" : Figures.value(comparison.target(), unit),
-        comparison.rag(),
-        england == null ? "" : Figures.value(england.value(), unit) + " (" + england.year() + ")",
-        change(value, trend, asAt, unit),
-        TrendChart.of(trend, TREND_WIDTH, TREND_HEIGHT));
   }
 
   /**

@@ -1,6 +1,6 @@
 package org.opencsc.reports.internal;
 
-import org.opencsc.reports.BoardPacks;
+import org.opencsc.reports.Reports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -20,16 +20,16 @@ class PackSchedule {
 
   private static final Logger log = LoggerFactory.getLogger(PackSchedule.class);
 
-  private final BoardPacks packs;
+  private final Reports reports;
 
-  PackSchedule(BoardPacks packs) {
-    this.packs = packs;
+  PackSchedule(Reports reports) {
+    this.reports = reports;
   }
 
   @Scheduled(cron = "${opencsc.reports.board-pack.cron:0 0 7 1 * *}")
   void run() {
-    packs
-        .generateScheduled()
+    reports
+        .scheduledBoardPack()
         .ifPresentOrElse(
             p -> log.info("Board pack {} made as at {} ({} pages)", p.id(), p.asAt(), p.pages()),
             () -> log.info("Board pack not made: nothing loaded, or this snapshot has its pack"));

@@ -1,1 +1,1 @@
-select exists (select 1 from board_pack where snapshot_id = :snapshot_id and scheduled)
+select exists (select 1 from report where snapshot_id = :snapshot_id and scheduled)

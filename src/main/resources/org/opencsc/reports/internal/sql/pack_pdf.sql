@@ -1,1 +1,0 @@
-select pdf from board_pack where pack_id = :pack_id
