@@ -7,8 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -69,6 +73,11 @@ class AuditWorkflowIT {
 
   /** Every question answered: graded ones "good", text ones in words. */
   MockHttpServletRequestBuilder complete(long auditId, OpenCscUser auditor, String action) {
+    return complete(auditId, auditor, action, "Clear plan", "Record supervision");
+  }
+
+  MockHttpServletRequestBuilder complete(
+      long auditId, OpenCscUser auditor, String action, String strengths, String areas) {
     MockHttpServletRequestBuilder request =
         post("/audits/" + auditId).with(user(auditor)).with(csrf()).param("action", action);
     for (TemplateSection section : templates.latest(templateId()).orElseThrow().sections()) {
@@ -81,10 +90,7 @@ class AuditWorkflowIT {
         }
       }
     }
-    return request
-        .param("overall", "good")
-        .param("strengths", "Clear plan")
-        .param("areas", "Record supervision");
+    return request.param("overall", "good").param("strengths", strengths).param("areas", areas);
   }
 
   String state(long auditId) {
@@ -426,6 +432,49 @@ class AuditWorkflowIT {
         Pages.page(
             mvc, "/children/C1", TestUsers.scoped("SOCIAL_WORKER", "W4", null, null, "audit-w4"));
     assertThat(worker.select("#audits")).isEmpty();
+  }
+
+  @Test
+  void theExportWritesFormulaLikeWordsAsText() throws Exception {
+    long id = assign("C1", "audit-manager", AuditLogins.admin());
+    mvc.perform(
+            complete(
+                id,
+                AuditLogins.manager(),
+                "submit",
+                "=HYPERLINK(\"http://example.org\")",
+                "-1 visits"))
+        .andExpect(status().is3xxRedirection());
+
+    var xlsx = Pages.download(mvc, "/audits/results?format=xlsx", TestUsers.director());
+    try (ReadableWorkbook workbook =
+        new ReadableWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertThat(rows).hasSize(2);
+      List<String> headings =
+          rows.get(0).stream().map(c -> c == null ? "" : c.getRawValue()).toList();
+      int strengths = headings.indexOf("Strengths");
+      int areas = headings.indexOf("Areas to improve");
+      Row row = rows.get(1);
+      assertThat(row.getCell(0).getType()).isEqualTo(CellType.NUMBER);
+      assertThat(row.getCell(headings.indexOf("Child ID")).getRawValue()).isEqualTo("C1");
+      assertThat(row.getCell(strengths).getType()).isEqualTo(CellType.STRING);
+      assertThat(row.getCell(strengths).getRawValue())
+          .isEqualTo("=HYPERLINK(\"http://example.org\")");
+      assertThat(row.getCell(areas).getType()).isEqualTo(CellType.STRING);
+    }
+    List<List<String>> csv =
+        Pages.csv(Pages.download(mvc, "/audits/results?format=csv", TestUsers.director()));
+    assertThat(csv.get(1)).contains("'=HYPERLINK(\"http://example.org\")", "'-1 visits");
+    // A download of rows naming children is in the access log.
+    assertThat(
+            jdbc.sql(
+                    "select action || ' ' || list || ' ' || row_count from access_log"
+                        + " where username = 'test-director' and path = '/audits/results'"
+                        + " order by access_id desc limit 1")
+                .query(String.class)
+                .single())
+        .isEqualTo("export case audit results 1");
   }
 
   static String quarterNow() {
