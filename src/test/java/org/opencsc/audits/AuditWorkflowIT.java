@@ -435,6 +435,41 @@ class AuditWorkflowIT {
   }
 
   @Test
+  void resultsCountTheModeratedGradeOnceModeratedAndTheThemes() throws Exception {
+    long themeId =
+        jdbc.sql("select theme_id from audit_theme where name = 'Drift and delay'")
+            .query(Long.class)
+            .single();
+    // C1 (W4, T3): good, moderated down to inadequate, tagged Drift and delay.
+    long c1 = assign("C1", "audit-manager", AuditLogins.admin());
+    mvc.perform(complete(c1, AuditLogins.manager(), "submit").param("theme", "" + themeId))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(
+            post("/audits/" + c1 + "/moderation")
+                .with(user(AuditLogins.admin()))
+                .with(csrf())
+                .param("grade", "inadequate")
+                .param("reason", "No visit for 10 weeks"))
+        .andExpect(status().is3xxRedirection());
+    // C2 (W5, T1): good, submitted only; another C1 audit only assigned (not counted).
+    long c2 = assign("C2", "audit-manager", AuditLogins.admin());
+    mvc.perform(complete(c2, AuditLogins.manager(), "submit"))
+        .andExpect(status().is3xxRedirection());
+    assign("C1", "audit-worker", AuditLogins.admin());
+
+    Document page = Pages.page(mvc, "/audits/results", TestUsers.director());
+    // Council: 2 audits, 1 good and 1 inadequate: 50% good or better.
+    assertThat(page.select("#results-council tbody tr td").eachText())
+        .containsExactly(quarterNow(), "2", "0", "1", "0", "1", "50%");
+    assertThat(page.select("#results-worker tbody tr").eachText())
+        .containsExactly(
+            "Dev Patel " + quarterNow() + " 1 0 0 0 1 0%",
+            "Eve Ford " + quarterNow() + " 1 0 1 0 0 100%");
+    assertThat(page.select("#themes tbody tr").first().text()).isEqualTo("Drift and delay 1");
+    assertThat(page.select("#themes tbody tr").get(1).text()).endsWith(" 0");
+  }
+
+  @Test
   void theExportWritesFormulaLikeWordsAsText() throws Exception {
     long id = assign("C1", "audit-manager", AuditLogins.admin());
     mvc.perform(
