@@ -156,6 +156,25 @@ class EndpointMatrixIT {
       GET /admin/access-log                  GET /admin/access-log                            403 403 403 403 403 403 ok
       GET /admin/access-log/children/{childId} GET /admin/access-log/children/C04             403 403 403 403 403 403 ok
       POST /admin/access-log                 POST /admin/access-log?childId=C04               403 403 403 403 403 403 ok
+      GET /audits                            GET /audits                                      ok  ok  ok  ok  ok  403 ok
+      GET /audits/new                        GET /audits/new                                  403 403 ok  ok  403 403 ok
+      POST /audits                           POST /audits?template=1&child=C99&auditor=nobody&due=2026-05-29 403 403 ok ok 403 403 ok
+      GET /audits/{auditId:\\d{1,18}}        GET /audits/999999999                            404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}       POST /audits/999999999?action=draft              404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}/moderation POST /audits/999999999/moderation?grade=good 404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}/close POST /audits/999999999/close                     404 404 404 404 404 403 404
+      GET /audits/results                    GET /audits/results                              ok  ok  ok  ok  ok  ok  ok
+      GET /audits/results                    GET /audits/results?format=xlsx                  ok  ok  ok  ok  ok  ok  ok
+      GET /audits/templates                  GET /audits/templates                            403 403 403 403 403 403 ok
+      GET /audits/templates/new              GET /audits/templates/new                        403 403 403 403 403 403 ok
+      POST /audits/templates                 POST /audits/templates?name=&questions=          403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}} GET /audits/templates/1                    403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}} GET /audits/templates/999999999            403 403 403 403 403 403 404
+      GET /audits/templates/{templateId:\\d{1,18}}/versions/{version:\\d{1,9}} GET /audits/templates/1/versions/1 403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}}/edit GET /audits/templates/1/edit         403 403 403 403 403 403 ok
+      POST /audits/templates/{templateId:\\d{1,18}} POST /audits/templates/1?name=&questions= 403 403 403 403 403 403 ok
+      GET /audits/themes                     GET /audits/themes                               403 403 403 403 403 403 ok
+      POST /audits/themes                    POST /audits/themes?name=                        403 403 403 403 403 403 ok
       GET /api/indicators                    GET /api/indicators                              ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/values             GET /api/indicators/values                       ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/{id}/values        GET /api/indicators/cla_at_period_end/values     ok  ok  ok  ok  ok  ok  ok
