@@ -1,6 +1,7 @@
 package org.opencsc.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,14 @@ public class UserAccounts {
   private final PasswordEncoder passwordEncoder;
   private final String upsert;
   private final String count;
+  private final String logins;
 
   UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.upsert = SqlFile.load(UserAccounts.class, "sql/upsert_user.sql");
     this.count = SqlFile.load(UserAccounts.class, "sql/count_users.sql");
+    this.logins = SqlFile.load(UserAccounts.class, "sql/logins.sql");
   }
 
   /**
@@ -70,5 +73,16 @@ public class UserAccounts {
   /** How many logins exist. */
   public long count() {
     return jdbc.sql(count).query(Long.class).single();
+  }
+
+  /** Every enabled login, by display name: who can be given work. */
+  @Transactional(readOnly = true)
+  public List<Login> logins() {
+    return jdbc.sql(logins)
+        .query(
+            (rs, n) ->
+                new Login(
+                    rs.getString("username"), rs.getString("display_name"), rs.getString("role")))
+        .list();
   }
 }
