@@ -16,6 +16,7 @@ import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.ServedFigures;
+import org.opencsc.indicators.TrendChart;
 import org.opencsc.indicators.TrendPoint;
 import org.springframework.stereotype.Component;
 

@@ -1,15 +1,16 @@
-package org.opencsc.indicators.web;
+package org.opencsc.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.opencsc.indicators.TrendPoint;
 
 /**
  * A trend drawn server-side as an inline SVG line (no script, no style attribute: the page's CSP
  * allows neither), always beside a table of the same points for those who cannot see it. The points
  * are scaled to the box between the lowest and highest value; a point without a value leaves a gap.
+ * The fragments of {@code templates/indicators/chart.html} draw it; the indicator pages and the
+ * improvement plan's impact (an action's indicators since it started) use them.
  *
  * @param width the drawing's width in SVG units
  * @param height its height
@@ -18,7 +19,7 @@ import org.opencsc.indicators.TrendPoint;
  * @param lastY its y
  * @param points the recorded points, oldest first, for the table
  */
-record TrendChart(
+public record TrendChart(
     int width,
     int height,
     List<String> lines,
@@ -28,7 +29,7 @@ record TrendChart(
 
   private static final double MARGIN = 4;
 
-  static TrendChart of(List<TrendPoint> points, int width, int height) {
+  public static TrendChart of(List<TrendPoint> points, int width, int height) {
     List<TrendPoint> valued = points.stream().filter(p -> p.value() != null).toList();
     if (valued.size() < 2) {
       return new TrendChart(width, height, List.of(), "", "", List.copyOf(points));
