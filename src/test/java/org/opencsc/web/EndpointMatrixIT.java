@@ -46,12 +46,19 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * "My work" answers every login that sees children (a login with no caseload is told so); its
  * download is 404 for a login that is no worker (nothing to download). No import built snapshot
  * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
- * only; DataQualityIT covers them with findings).
+ * only; DataQualityIT covers them with findings). The improvement plan is {@code
+ * improvement-plan.sql}: action 9201 is owned by the team manager, so only they and the
+ * administrator may update it; inspections and meetings are kept by the administrator, director and
+ * analyst, actions created by the administrator and director, and everyone reads all of it.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
 @Transactional
-@Sql({"/org/opencsc/council/council-structure.sql", "/org/opencsc/ingest/web/load-history.sql"})
+@Sql({
+  "/org/opencsc/council/council-structure.sql",
+  "/org/opencsc/ingest/web/load-history.sql",
+  "/org/opencsc/improvement/improvement-plan.sql"
+})
 class EndpointMatrixIT {
 
   /**
@@ -144,6 +151,32 @@ class EndpointMatrixIT {
       GET /admin/access-log                  GET /admin/access-log                            403 403 403 403 403 403 ok
       GET /admin/access-log/children/{childId} GET /admin/access-log/children/C04             403 403 403 403 403 403 ok
       POST /admin/access-log                 POST /admin/access-log?childId=C04               403 403 403 403 403 403 ok
+      GET /improvement/inspections           GET /improvement/inspections                     ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/inspections/{id:\\d{1,18}} GET /improvement/inspections/9201 ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/inspections/{id:\\d{1,18}} GET /improvement/inspections/9299 404 404 404 404 404 404 404
+      GET /improvement/inspections/new       GET /improvement/inspections/new                 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections          POST /improvement/inspections?kind=jtai&inspectedOn=2025-02-01&theme=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/inspections/{id:\\d{1,18}}/edit GET /improvement/inspections/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections/{id:\\d{1,18}} POST /improvement/inspections/9201?kind=ilacs&inspectedOn=2024-11-15&judgement=good 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections/{id:\\d{1,18}}/findings POST /improvement/inspections/9201/findings?kind=strength&text=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/findings/{id:\\d{1,18}}/edit GET /improvement/findings/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/findings/{id:\\d{1,18}}  POST /improvement/findings/9201?kind=strength&text=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/actions               GET /improvement/actions                         ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions               GET /improvement/actions?status=not_started&overdue=true&sort=due-desc ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions               GET /improvement/actions?format=xlsx             ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions/{id:\\d{1,18}} GET /improvement/actions/9201       ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions/{id:\\d{1,18}} GET /improvement/actions/9299       404 404 404 404 404 404 404
+      GET /improvement/actions/new           GET /improvement/actions/new?meeting=9201        403 403 403 ok  403 403 ok
+      POST /improvement/actions              POST /improvement/actions?title=Matrix&owner=matrix-manager&startDate=2025-04-01&dueDate=2025-06-30&status=not_started 403 403 403 ok  403 403 ok
+      GET /improvement/actions/{id:\\d{1,18}}/edit GET /improvement/actions/9201/edit 403 ok  403 403 403 403 ok
+      POST /improvement/actions/{id:\\d{1,18}} POST /improvement/actions/9201?title=Matrix&owner=matrix-manager&startDate=2025-01-20&dueDate=2025-03-31&status=in_progress&rag=amber&note=Matrix 403 ok  403 403 403 403 ok
+      GET /improvement/meetings              GET /improvement/meetings                        ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/meetings/{id:\\d{1,18}} GET /improvement/meetings/9201     ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/meetings/{id:\\d{1,18}} GET /improvement/meetings/9299     404 404 404 404 404 404 404
+      GET /improvement/meetings/new          GET /improvement/meetings/new                    403 403 403 ok  ok  403 ok
+      POST /improvement/meetings             POST /improvement/meetings?kind=other&heldOn=2025-02-01&title=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/meetings/{id:\\d{1,18}}/edit GET /improvement/meetings/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/meetings/{id:\\d{1,18}} POST /improvement/meetings/9201?kind=other&heldOn=2025-02-01&title=Matrix 403 403 403 ok  ok  403 ok
       GET /api/indicators                    GET /api/indicators                              ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/values             GET /api/indicators/values                       ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/{id}/values        GET /api/indicators/cla_at_period_end/values     ok  ok  ok  ok  ok  ok  ok
