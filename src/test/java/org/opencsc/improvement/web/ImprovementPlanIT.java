@@ -349,6 +349,67 @@ class ImprovementPlanIT {
     assertThat(theirs.select("#my-actions").text()).contains("You own no open action");
   }
 
+  @Test
+  void theImpactIsTheIndicatorsTrendSinceTheActionStarted() throws Exception {
+    // re-referrals (lower is better) at four month ends; the action starts mid-March
+    for (String[] point :
+        new String[][] {
+          {"2025-01-31", "25", "100"}, {"2025-02-28", "24", "100"},
+          {"2025-03-31", "22", "100"}, {"2025-04-30", "20", "100"}
+        }) {
+      jdbc.sql(
+              """
+              insert into indicator_history (indicator, kind, as_at, period_start, attribution,
+                level, unit_id, unit_name, numerator, denominator, value, unit_of_measure,
+                snapshot_id)
+              values ('re_referrals_within_12_months', 'month_end', cast(? as date),
+                cast(? as date) - interval '1 year' + interval '1 day', 'event', 'council',
+                'council', 'Council', ?, ?, 100.0 * ? / ?, 'percent', 9001)
+              """)
+          .params(
+              point[0],
+              point[0],
+              Integer.parseInt(point[1]),
+              Integer.parseInt(point[2]),
+              Integer.parseInt(point[1]),
+              Integer.parseInt(point[2]))
+          .update();
+    }
+    long id = action("Cut re-referrals", "2025-03-15", "2025-09-30");
+    ActionDraft d = ActionDraft.of(plan.action(id).orElseThrow());
+    plan.update(
+        id,
+        new ActionDraft(
+            d.title(),
+            d.description(),
+            d.owner(),
+            null,
+            d.startDate(),
+            d.dueDate(),
+            d.status(),
+            d.rag(),
+            d.evidence(),
+            null,
+            List.of(),
+            List.of("re_referrals_within_12_months")),
+        "",
+        ADMIN);
+
+    Document page = Pages.page(mvc, "/improvement/actions/" + id, BOARD);
+
+    var impact = page.select("#impact-re_referrals_within_12_months");
+    // the baseline is the last month end on or before the start: February's 24%, not January's
+    assertThat(impact.select(".change").text())
+        .contains("24", "28 Feb 2025", "20", "30 Apr 2025", "better")
+        .doesNotContain("worse");
+    assertThat(impact.select("tbody tr").eachText())
+        .hasSize(3)
+        .first()
+        .asString()
+        .startsWith("28 Feb 2025");
+    assertThat(impact.select("svg polyline")).hasSize(1);
+  }
+
   private long finding() {
     long inspection =
         inspections.add(
