@@ -66,9 +66,4 @@ public record ImprovementAction(
         && !overdue(today)
         && (rag == ActionRag.RED || !dueDate.isAfter(today.plusDays(AT_RISK_DAYS)));
   }
-
-  /** How many days past its due date it is on {@code today} (0 when it is not overdue). */
-  public long daysOverdue(LocalDate today) {
-    return overdue(today) ? java.time.temporal.ChronoUnit.DAYS.between(dueDate, today) : 0;
-  }
 }

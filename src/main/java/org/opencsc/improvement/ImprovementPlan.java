@@ -141,12 +141,6 @@ public class ImprovementPlan {
         .toList();
   }
 
-  /** The actions that answer an inspection finding. */
-  @Transactional(readOnly = true)
-  public List<ImprovementAction> answering(long findingId) {
-    return read(null).stream().filter(a -> a.findingIds().contains(findingId)).toList();
-  }
-
   /** Whether {@code user} may update {@code action}: its owner or an administrator. */
   public static boolean mayUpdate(ImprovementAction action, OpenCscUser user) {
     return Roles.ADMINISTRATOR.equals(user.getRole()) || action.owner().equals(user.getUsername());

@@ -300,6 +300,8 @@ class EndpointMatrixIT {
         List.of(
             "/loads",
             "/indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=csrf",
+            "/improvement/actions/9201?title=Csrf&owner=matrix-manager&startDate=2025-01-20"
+                + "&dueDate=2025-03-31&status=in_progress&note=csrf",
             "/logout")) {
       assertThat(
               mvc.perform(MockMvcRequestBuilders.post(path).with(user(admin)))

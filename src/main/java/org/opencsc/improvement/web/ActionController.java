@@ -1,11 +1,15 @@
 package org.opencsc.improvement.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -104,7 +108,6 @@ class ActionController {
     model.addAttribute("query", query(filter, false));
     model.addAttribute("sortHref", "/improvement/actions" + query(filter, true));
     model.addAttribute("overdueCount", all.stream().filter(a -> a.overdue(today)).count());
-    model.addAttribute("breadcrumbs", List.of());
     return "improvement/actions";
   }
 
@@ -131,18 +134,12 @@ class ActionController {
     model.addAttribute("mayUpdate", ImprovementPlan.mayUpdate(action, user));
     model.addAttribute(
         "findings",
-        action.findingIds().stream()
-            .map(inspections::finding)
-            .flatMap(java.util.Optional::stream)
-            .toList());
+        action.findingIds().stream().map(inspections::finding).flatMap(Optional::stream).toList());
     model.addAttribute(
         "meeting",
         action.meetingId() == null ? null : meetings.meeting(action.meetingId()).orElse(null));
     List<Indicator> linked =
-        action.indicators().stream()
-            .map(indicators::indicator)
-            .flatMap(java.util.Optional::stream)
-            .toList();
+        action.indicators().stream().map(indicators::indicator).flatMap(Optional::stream).toList();
     model.addAttribute(
         "impacts",
         Impact.of(linked, history.councilTrends(action.indicators(), true), action.startDate()));
@@ -382,7 +379,7 @@ class ActionController {
   }
 
   private static String encode(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   /** The owners of the plan's actions, by name: the owner filter's choices. */
@@ -391,7 +388,7 @@ class ActionController {
     actions.forEach(a -> owners.put(a.owner(), a.ownerName()));
     return owners.entrySet().stream()
         .map(e -> new Choice(e.getKey(), e.getValue()))
-        .sorted(java.util.Comparator.comparing(Choice::label))
+        .sorted(Comparator.comparing(Choice::label))
         .toList();
   }
 
@@ -402,7 +399,7 @@ class ActionController {
         .filter(Objects::nonNull)
         .distinct()
         .map(id -> new Choice(id, names.getOrDefault(id, id)))
-        .sorted(java.util.Comparator.comparing(Choice::label))
+        .sorted(Comparator.comparing(Choice::label))
         .toList();
   }
 

@@ -3,8 +3,11 @@ package org.opencsc.improvement.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.improvement.ActionFilter;
 import org.opencsc.improvement.Finding;
 import org.opencsc.improvement.FindingKind;
 import org.opencsc.improvement.ImprovementPlan;
@@ -61,12 +64,19 @@ class InspectionController {
   String inspection(@PathVariable long id, Model model) {
     Inspection inspection = find(id);
     List<Finding> findings = inspections.findings(id);
+    Map<Long, Long> answering =
+        plan.actions(ActionFilter.ALL, pages.today()).stream()
+            .flatMap(a -> a.findingIds().stream())
+            .collect(Collectors.groupingBy(f -> f, Collectors.counting()));
     model.addAttribute("inspection", inspection);
     model.addAttribute("inspectionName", pages.name(inspection));
     model.addAttribute(
         "findings",
         findings.stream()
-            .map(f -> new ImprovementPages.FindingRow(f, plan.answering(f.findingId()).size()))
+            .map(
+                f ->
+                    new ImprovementPages.FindingRow(
+                        f, answering.getOrDefault(f.findingId(), 0L).intValue()))
             .toList());
     model.addAttribute("findingForm", FindingForm.empty());
     model.addAttribute("findingKinds", FindingKind.values());

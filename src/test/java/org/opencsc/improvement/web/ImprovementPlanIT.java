@@ -269,6 +269,38 @@ class ImprovementPlanIT {
   }
 
   @Test
+  void thePlanPageFiltersAndSortsByDueDate() throws Exception {
+    LocalDate today = plan.today();
+    long late = action("Late one", today.minusDays(40).toString(), today.minusDays(1).toString());
+    long soon = action("Soon one", today.minusDays(40).toString(), today.plusDays(5).toString());
+    long far = action("Far one", today.minusDays(40).toString(), today.plusDays(200).toString());
+    plan.update(far, withStatus(far, ActionStatus.COMPLETED, ActionRag.GREEN), "", ADMIN);
+
+    Document all = Pages.page(mvc, "/improvement/actions", BOARD);
+    assertThat(all.select("#actions tbody tr").eachAttr("id"))
+        .containsExactly("action-" + late, "action-" + soon, "action-" + far);
+    assertThat(all.select("#action-" + late + " .standing").text()).contains("Overdue");
+    assertThat(all.select("#action-" + soon + " .standing").text()).contains("At risk");
+    assertThat(all.select("#sort-due").attr("href"))
+        .isEqualTo("/improvement/actions?sort=due-desc");
+
+    Document latestFirst = Pages.page(mvc, "/improvement/actions?sort=due-desc", BOARD);
+    assertThat(latestFirst.select("#actions tbody tr").eachAttr("id"))
+        .containsExactly("action-" + far, "action-" + soon, "action-" + late);
+
+    Document overdue = Pages.page(mvc, "/improvement/actions?owner=plan-owner&overdue=true", BOARD);
+    assertThat(overdue.select("#actions tbody tr").eachAttr("id"))
+        .containsExactly("action-" + late);
+    assertThat(overdue.select("#overdue").hasAttr("checked")).isTrue();
+    assertThat(overdue.select("a[href*=format=xlsx]").attr("href"))
+        .isEqualTo("/improvement/actions?owner=plan-owner&overdue=true&format=xlsx");
+
+    Document completed = Pages.page(mvc, "/improvement/actions?status=completed", BOARD);
+    assertThat(completed.select("#actions tbody tr").eachAttr("id"))
+        .containsExactly("action-" + far);
+  }
+
+  @Test
   void aFormWithMistakesIsShownAgainWithTheGovukErrorSummary() throws Exception {
     Document page =
         Jsoup.parse(
