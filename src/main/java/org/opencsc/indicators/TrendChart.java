@@ -9,8 +9,6 @@ import java.util.Locale;
  * A trend drawn server-side as an inline SVG line (no script, no style attribute: the page's CSP
  * allows neither), always beside a table of the same points for those who cannot see it. The points
  * are scaled to the box between the lowest and highest value; a point without a value leaves a gap.
- * The fragments of {@code templates/indicators/chart.html} draw it; the indicator pages and the
- * improvement plan's impact (an action's indicators since it started) use them.
  *
  * @param width the drawing's width in SVG units
  * @param height its height
