@@ -6,7 +6,16 @@
  * board member included, may read it. docs/reports.md describes them.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"council", "database", "indicators", "security", "web"})
+@ApplicationModule(
+    allowedDependencies = {
+      "audits",
+      "council",
+      "database",
+      "improvement",
+      "indicators",
+      "security",
+      "web"
+    })
 package org.opencsc.reports;
 
 import org.jspecify.annotations.NullMarked;
