@@ -228,6 +228,30 @@ public class AuditService {
             transitions));
   }
 
+  /**
+   * What the audit found, without the child (no child id, no free text), whoever asks: what another
+   * module may act on, e.g. an improvement action raised by the audit. Not a view of the child, so
+   * not written to the access log.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AuditFindings> findings(long auditId) {
+    return jdbc.sql(sql("findings"))
+        .param("audit_id", auditId)
+        .query(
+            (rs, n) -> {
+              List<String> themes = new ArrayList<>();
+              for (Object t : (Object[]) rs.getArray("themes").getArray()) {
+                themes.add((String) t);
+              }
+              return new AuditFindings(
+                  auditId,
+                  AuditState.of(rs.getString("state")),
+                  Grade.of(rs.getString("final_grade")).orElse(null),
+                  themes);
+            })
+        .optional();
+  }
+
   /** The audits the login may open (its own, its scope's or all), open ones first. */
   @Transactional(readOnly = true)
   public List<AuditSummary> visibleAudits(OpenCscUser user) {

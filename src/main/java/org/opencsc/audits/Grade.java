@@ -21,6 +21,11 @@ public enum Grade {
     return id;
   }
 
+  /** The key of its name in the messages ("audit.grade.good"). */
+  public String label() {
+    return "audit.grade." + id;
+  }
+
   /** Outstanding or good: the share the results report. */
   public boolean goodOrBetter() {
     return this == OUTSTANDING || this == GOOD;

@@ -20,6 +20,7 @@ public record ActionDraft(
     @Nullable ActionRag rag,
     String evidence,
     @Nullable Long meetingId,
+    @Nullable Long auditId,
     List<Long> findingIds,
     List<String> indicators) {
 
@@ -38,6 +39,36 @@ public record ActionDraft(
     indicators = indicators.stream().distinct().sorted().toList();
   }
 
+  /** An action raised by no case audit (the shape every draft had before audits raised actions). */
+  public ActionDraft(
+      String title,
+      String description,
+      String owner,
+      @Nullable String serviceAreaId,
+      LocalDate startDate,
+      LocalDate dueDate,
+      ActionStatus status,
+      @Nullable ActionRag rag,
+      String evidence,
+      @Nullable Long meetingId,
+      List<Long> findingIds,
+      List<String> indicators) {
+    this(
+        title,
+        description,
+        owner,
+        serviceAreaId,
+        startDate,
+        dueDate,
+        status,
+        rag,
+        evidence,
+        meetingId,
+        null,
+        findingIds,
+        indicators);
+  }
+
   /** The draft of an action as it stands, to change a field or two of. */
   public static ActionDraft of(ImprovementAction a) {
     return new ActionDraft(
@@ -51,6 +82,7 @@ public record ActionDraft(
         a.rag(),
         a.evidence(),
         a.meetingId(),
+        a.auditId(),
         a.findingIds(),
         a.indicators());
   }

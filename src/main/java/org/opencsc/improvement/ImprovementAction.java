@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param serviceAreaId the service area it is about, or null for the whole service
  * @param rag the owner's rating; null until first rated
  * @param meetingId the meeting that raised it, if one did
+ * @param auditId the case audit whose findings raised it, if one did
  * @param findingIds the inspection findings it answers
  * @param indicators the ids of the indicators that should move
  */
@@ -30,6 +31,7 @@ public record ImprovementAction(
     @Nullable ActionRag rag,
     String evidence,
     @Nullable Long meetingId,
+    @Nullable Long auditId,
     List<Long> findingIds,
     List<String> indicators,
     String createdBy,
@@ -50,6 +52,46 @@ public record ImprovementAction(
     Objects.requireNonNull(evidence, "evidence");
     findingIds = List.copyOf(findingIds);
     indicators = List.copyOf(indicators);
+  }
+
+  /** An action raised by no case audit (the shape every action had before audits raised them). */
+  public ImprovementAction(
+      long actionId,
+      String title,
+      String description,
+      String owner,
+      String ownerName,
+      @Nullable String serviceAreaId,
+      LocalDate startDate,
+      LocalDate dueDate,
+      ActionStatus status,
+      @Nullable ActionRag rag,
+      String evidence,
+      @Nullable Long meetingId,
+      List<Long> findingIds,
+      List<String> indicators,
+      String createdBy,
+      OffsetDateTime createdAt,
+      OffsetDateTime changedAt) {
+    this(
+        actionId,
+        title,
+        description,
+        owner,
+        ownerName,
+        serviceAreaId,
+        startDate,
+        dueDate,
+        status,
+        rag,
+        evidence,
+        meetingId,
+        null,
+        findingIds,
+        indicators,
+        createdBy,
+        createdAt,
+        changedAt);
   }
 
   /** Past its due date on {@code today} and neither completed nor closed. */

@@ -53,6 +53,7 @@ public class ImprovementPlan {
           "rag",
           "evidence",
           "meeting",
+          "audit",
           "findings",
           "indicators");
 
@@ -104,6 +105,7 @@ public class ImprovementPlan {
         .filter(a -> filter.owner() == null || a.owner().equals(filter.owner()))
         .filter(
             a -> filter.serviceAreaId() == null || filter.serviceAreaId().equals(a.serviceAreaId()))
+        .filter(a -> filter.auditId() == null || filter.auditId().equals(a.auditId()))
         .filter(a -> !filter.overdueOnly() || a.overdue(today))
         .sorted(filter.latestDueFirst() ? BY_DUE_DATE.reversed() : BY_DUE_DATE)
         .toList();
@@ -293,6 +295,7 @@ public class ImprovementPlan {
     p.put("rag", d.rag() == null ? null : d.rag().id());
     p.put("evidence", d.evidence());
     p.put("meeting_id", d.meetingId());
+    p.put("audit_id", d.auditId());
     return p;
   }
 
@@ -309,6 +312,7 @@ public class ImprovementPlan {
     v.put("rag", d.rag() == null ? null : d.rag().id());
     v.put("evidence", d.evidence().isEmpty() ? null : d.evidence());
     v.put("meeting", d.meetingId() == null ? null : d.meetingId().toString());
+    v.put("audit", d.auditId() == null ? null : d.auditId().toString());
     v.put("findings", joined(d.findingIds()));
     v.put("indicators", joined(d.indicators()));
     return v;
@@ -337,6 +341,8 @@ public class ImprovementPlan {
     String rag = rs.getString("rag");
     long meeting = rs.getLong("meeting_id");
     Long meetingId = rs.wasNull() ? null : meeting;
+    long audit = rs.getLong("audit_id");
+    Long auditId = rs.wasNull() ? null : audit;
     List<Long> findings = new ArrayList<>();
     for (Object f : array(rs.getArray("finding_ids"))) {
       findings.add(((Number) f).longValue());
@@ -358,6 +364,7 @@ public class ImprovementPlan {
         rag == null ? null : ActionRag.of(rag),
         rs.getString("evidence"),
         meetingId,
+        auditId,
         findings,
         linked,
         rs.getString("created_by"),

@@ -5,10 +5,14 @@
  * and the board and committee meetings that raise actions ({@link
  * org.opencsc.improvement.Meetings}). None of it is snapshot data: it survives every refresh. An
  * action links to the indicators that should move; its page shows their trend since the action
- * started. Figures and plans only, no child: every login may read it. docs/improvement.md.
+ * started. A case audit's findings raise actions too: the action names the audit and starts from
+ * its grade and learning themes ({@link org.opencsc.audits.AuditFindings}, never the child); audits
+ * do not depend on this module (their page links here by URL). Figures and plans only, no child:
+ * every login may read it. docs/improvement.md.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = {"council", "database", "indicators", "security", "web"})
+@ApplicationModule(
+    allowedDependencies = {"audits", "council", "database", "indicators", "security", "web"})
 package org.opencsc.improvement;
 
 import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,7 @@ import org.opencsc.audits.AuditTemplates;
 import org.opencsc.audits.Grade;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.OpenCscUser;
+import org.opencsc.security.Roles;
 import org.opencsc.web.Breadcrumb;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -269,6 +270,7 @@ class AuditController {
     model.addAttribute("mayComplete", AuditService.mayComplete(audit, user));
     model.addAttribute("mayModerate", audits.mayModerate(audit, user));
     model.addAttribute("mayClose", audits.mayClose(audit, user));
+    model.addAttribute("mayRaiseActions", mayRaiseActions(audit, user));
     if (!model.containsAttribute("moderation")) {
       model.addAttribute(
           "moderation",
@@ -276,6 +278,17 @@ class AuditController {
     }
     model.addAttribute("breadcrumbs", List.of(Breadcrumb.message("audits.title", "/audits")));
     return "audits/audit";
+  }
+
+  /**
+   * Whether the page links to raising improvement actions from the audit: once it has findings
+   * (submitted, moderated or closed), for the logins that create actions (administrators and
+   * directors, the improvement plan's rule). Audits link to the plan by URL only: the improvement
+   * module depends on this one, so this one may not call it.
+   */
+  static boolean mayRaiseActions(Audit audit, OpenCscUser user) {
+    return !audit.state().open()
+        && (Roles.ADMINISTRATOR.equals(user.getRole()) || Roles.DIRECTOR.equals(user.getRole()));
   }
 
   /** What the assign form sends, as typed. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.audits.AuditFindings;
 import org.opencsc.improvement.ActionDraft;
 import org.opencsc.improvement.ActionFilter;
 import org.opencsc.improvement.ActionRag;
@@ -63,6 +64,7 @@ class ActionController {
   private final CurrentUser currentUser;
   private final ImprovementPages pages;
   private final PlanDownload download;
+  private final AuditOrigin auditOrigin;
 
   ActionController(
       ImprovementPlan plan,
@@ -73,7 +75,8 @@ class ActionController {
       UserAccounts accounts,
       CurrentUser currentUser,
       ImprovementPages pages,
-      PlanDownload download) {
+      PlanDownload download,
+      AuditOrigin auditOrigin) {
     this.plan = plan;
     this.inspections = inspections;
     this.meetings = meetings;
@@ -83,6 +86,7 @@ class ActionController {
     this.currentUser = currentUser;
     this.pages = pages;
     this.download = download;
+    this.auditOrigin = auditOrigin;
   }
 
   @GetMapping("/improvement/actions")
@@ -90,10 +94,11 @@ class ActionController {
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String owner,
       @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String audit,
       @RequestParam(required = false) @Nullable String overdue,
       @RequestParam(required = false) @Nullable String sort,
       Model model) {
-    ActionFilter filter = filter(status, owner, area, overdue, sort);
+    ActionFilter filter = filter(status, owner, area, audit, overdue, sort);
     LocalDate today = pages.today();
     Map<String, String> areas = pages.serviceAreas();
     List<ImprovementAction> all = plan.actions(ActionFilter.ALL, today);
@@ -117,11 +122,12 @@ class ActionController {
       @RequestParam(required = false) @Nullable String status,
       @RequestParam(required = false) @Nullable String owner,
       @RequestParam(required = false) @Nullable String area,
+      @RequestParam(required = false) @Nullable String audit,
       @RequestParam(required = false) @Nullable String overdue,
       @RequestParam(required = false) @Nullable String sort) {
     LocalDate today = pages.today();
     List<ImprovementAction> actions =
-        plan.actions(filter(status, owner, area, overdue, sort), today);
+        plan.actions(filter(status, owner, area, audit, overdue, sort), today);
     return download.of(format, actions, today);
   }
 
@@ -150,9 +156,26 @@ class ActionController {
 
   @GetMapping("/improvement/actions/new")
   @PreAuthorize(Access.PLAN)
-  String newAction(@RequestParam(required = false) @Nullable Long meeting, Model model) {
+  String newAction(
+      @RequestParam(required = false) @Nullable Long meeting,
+      @RequestParam(required = false) @Nullable String audit,
+      Model model) {
+    AuditOrigin.Checked origin = auditOrigin.check(audit);
+    if (origin.error() != null) {
+      // The audit named is refused on the form, as it would be when posted, not with an error page.
+      FormErrors errors = new FormErrors();
+      errors.add("audit", origin.error());
+      errors.show(model);
+      return form(null, ActionForm.raisedBy(meeting, audit, null), model);
+    }
     FormErrors.none(model);
-    return form(null, ActionForm.raisedBy(meeting), model);
+    AuditFindings findings = origin.findings();
+    ActionForm form =
+        findings == null
+            ? ActionForm.raisedBy(meeting, null, null)
+            : ActionForm.raisedBy(
+                meeting, String.valueOf(findings.auditId()), auditOrigin.description(findings));
+    return form(null, form, model);
   }
 
   @PostMapping("/improvement/actions")
@@ -290,6 +313,11 @@ class ActionController {
         meeting = null;
       }
     }
+    AuditOrigin.Checked origin = auditOrigin.check(form.audit());
+    if (origin.error() != null) {
+      errors.add("audit", origin.error());
+    }
+    Long audit = origin.findings() == null ? null : origin.findings().auditId();
     List<Long> findings = new ArrayList<>();
     for (String f : form.findingList()) {
       Long id = number(f);
@@ -318,6 +346,7 @@ class ActionController {
         rag,
         evidence,
         meeting,
+        audit,
         findings,
         form.indicatorList());
   }
@@ -343,14 +372,21 @@ class ActionController {
       @Nullable String status,
       @Nullable String owner,
       @Nullable String area,
+      @Nullable String audit,
       @Nullable String overdue,
       @Nullable String sort) {
     ActionStatus s =
         status != null && InspectionController.known(ActionStatus.values(), status)
             ? ActionStatus.of(status)
             : null;
+    String auditId = blankToNull(audit);
     return new ActionFilter(
-        s, blankToNull(owner), blankToNull(area), "true".equals(overdue), "due-desc".equals(sort));
+        s,
+        blankToNull(owner),
+        blankToNull(area),
+        auditId != null && auditId.matches("\\d{1,18}") ? Long.valueOf(auditId) : null,
+        "true".equals(overdue),
+        "due-desc".equals(sort));
   }
 
   private static @Nullable String blankToNull(@Nullable String text) {
@@ -368,6 +404,9 @@ class ActionController {
     }
     if (filter.serviceAreaId() != null) {
       parts.add("area=" + encode(filter.serviceAreaId()));
+    }
+    if (filter.auditId() != null) {
+      parts.add("audit=" + filter.auditId());
     }
     if (filter.overdueOnly()) {
       parts.add("overdue=true");

@@ -16,14 +16,20 @@ record ActionForm(
     @Nullable String rag,
     @Nullable String evidence,
     @Nullable String meeting,
+    @Nullable String audit,
     @Nullable List<String> findings,
     @Nullable List<String> indicators,
     @Nullable String note) {
 
-  static ActionForm raisedBy(@Nullable Long meetingId) {
+  /**
+   * A new action's form, raised by a meeting and/or a case audit (its number as given); {@code
+   * description} starts it (what the audit found, or null).
+   */
+  static ActionForm raisedBy(
+      @Nullable Long meetingId, @Nullable String audit, @Nullable String description) {
     return new ActionForm(
         null,
-        null,
+        description,
         null,
         null,
         null,
@@ -32,6 +38,7 @@ record ActionForm(
         null,
         null,
         meetingId == null ? null : meetingId.toString(),
+        audit,
         List.of(),
         List.of(),
         null);
@@ -49,6 +56,7 @@ record ActionForm(
         a.rag() == null ? null : a.rag().id(),
         a.evidence(),
         a.meetingId() == null ? null : a.meetingId().toString(),
+        a.auditId() == null ? null : a.auditId().toString(),
         a.findingIds().stream().map(String::valueOf).toList(),
         a.indicators(),
         null);

@@ -68,6 +68,7 @@ class PlanDownload {
             .text("At risk")
             .text("Evidence")
             .text("Raised by meeting")
+            .integer("Raised by case audit")
             .text("Findings answered")
             .text("Indicators")
             .text("Latest update")
@@ -94,6 +95,7 @@ class PlanDownload {
           a.atRisk(today) ? "Yes" : "No",
           a.evidence(),
           a.meetingId() == null ? null : meetingTitles.get(a.meetingId()),
+          a.auditId(),
           findings(a),
           String.join(", ", a.indicators()),
           update == null ? null : pages.local(update.updatedAt()).format(WHEN),

@@ -348,8 +348,8 @@ class ImprovementPlanIT {
       assertThat(row.getCell(13).getType()).isEqualTo(CellType.STRING);
       assertThat(row.getCellAsString(13)).contains("+44 audits; -2 late; @board");
       assertThat(row.getCellAsString(3)).contains("plan-owner");
-      assertThat(row.getCellAsString(18)).contains("plan-admin");
-      assertThat(row.getCellAsString(19)).contains("Evidence notes");
+      assertThat(row.getCellAsString(19)).contains("plan-admin");
+      assertThat(row.getCellAsString(20)).contains("Evidence notes");
     }
     List<List<String>> csv =
         Pages.csv(Pages.download(mvc, "/improvement/actions?format=csv", BOARD));
