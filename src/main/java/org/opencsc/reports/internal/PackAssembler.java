@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.audits.AuditResults;
@@ -163,6 +165,8 @@ public class PackAssembler {
     if (value == null || before == null) {
       return "";
     }
-    return Figures.signed(value.subtract(before.value()), unit) + " since " + before.asAt();
+    return Figures.signed(value.subtract(before.value()), unit)
+        + " since "
+        + before.asAt().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
   }
 }
