@@ -71,6 +71,11 @@ class PageTypesBrowserIT {
           new PageType("load-filtered", council -> "/loads/9101?severity=error", 200),
           new PageType("targets", council -> "/indicators/targets", 200),
           new PageType("target", council -> "/indicators/targets/cla_at_period_end", 200),
+          new PageType("annex-a", council -> "/reports/annex-a", 200),
+          new PageType(
+              "annex-a-errors",
+              council -> "/reports/annex-a/download?asAt=2999-01-01&from=2999-02-01",
+              200),
           new PageType("not-found", council -> "/teams/no-such-team", 404),
           new PageType("bad-request", council -> "/loads?page=abc", 400));
 

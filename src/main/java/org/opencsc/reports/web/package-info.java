@@ -1,0 +1,5 @@
+/** The Annex A page and its download, for the roles that see every child but the board. */
+@NullMarked
+package org.opencsc.reports.web;
+
+import org.jspecify.annotations.NullMarked;
