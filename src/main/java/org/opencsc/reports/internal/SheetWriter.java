@@ -79,7 +79,9 @@ public final class SheetWriter {
       case CODE ->
           sheet.value(
               row, c, labels.label(Objects.requireNonNull(column.labels()), value.toString()));
-      case TEXT -> sheet.value(row, c, value.toString());
+      // inline: ids and names are mostly unique, and the workbook keeps every shared string in
+      // memory until it finishes; codes repeat, so they stay shared
+      case TEXT -> sheet.inlineString(row, c, value.toString());
     }
   }
 }

@@ -10,7 +10,8 @@ select e.child_id,
        case when e.date_of_initial_cpc <= :as_at then e.date_of_initial_cpc end,
        (select i.outcome_cp_plan
           from icpc i
-         where i.snapshot_id = e.snapshot_id and i.section47_id = e.section47_id
+         where i.snapshot_id = e.snapshot_id and i.child_id = e.child_id
+           and i.section47_id = e.section47_id
            and i.date_of_initial_cpc <= :as_at
          order by i.date_of_initial_cpc
          limit 1),

@@ -26,7 +26,8 @@ select r.child_id,
                          and p.cpp_start_date <= :as_at
                          and (p.cpp_end_date is null or p.cpp_end_date > :as_at)) then 'CPP'
          when exists (select 1 from cin_plan p
-                       where p.snapshot_id = r.snapshot_id and p.referral_id = r.referral_id
+                       where p.snapshot_id = r.snapshot_id and p.child_id = r.child_id
+                         and p.referral_id = r.referral_id
                          and p.cin_plan_start_date <= :as_at
                          and (p.cin_plan_end_date is null or p.cin_plan_end_date > :as_at))
            then 'CINP'

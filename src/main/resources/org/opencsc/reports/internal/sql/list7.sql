@@ -10,7 +10,8 @@ select p.child_id,
        v.seen_alone,
        (select max(r.cpp_review_date)
           from cp_review r
-         where r.snapshot_id = p.snapshot_id and r.cp_plan_id = p.cp_plan_id
+         where r.snapshot_id = p.snapshot_id and r.child_id = p.child_id
+           and r.cp_plan_id = p.cp_plan_id
            and r.cpp_review_date <= :as_at),
        d.ended,
        exists (select 1 from episode_of_care e
@@ -26,7 +27,8 @@ select p.child_id,
   left join lateral (
     select visit_date, seen_alone
       from cp_visit x
-     where x.snapshot_id = p.snapshot_id and x.cp_plan_id = p.cp_plan_id
+     where x.snapshot_id = p.snapshot_id and x.child_id = p.child_id
+       and x.cp_plan_id = p.cp_plan_id
        and x.visit_date <= :as_at
      order by x.visit_date desc
      limit 1) v on true
