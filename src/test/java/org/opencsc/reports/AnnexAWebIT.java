@@ -122,6 +122,17 @@ class AnnexAWebIT {
   }
 
   @Test
+  void withNoDataLoadedThereIsNothingToDownload() throws Exception {
+    jdbc.sql("delete from current_snapshot").update();
+    for (String path : List.of("/reports/annex-a", "/reports/annex-a/download")) {
+      Document page = page(path, TestUsers.director());
+      assertThat(page.selectFirst("#no-data").text())
+          .isEqualTo("No data has been loaded yet, so there is no workbook to make.");
+      assertThat(page.selectFirst("form#annex-a-form")).isNull();
+    }
+  }
+
+  @Test
   void onlyTheRolesThatSeeEveryChildButTheBoardMayOpenIt() throws Exception {
     List<OpenCscUser> refused =
         List.of(
