@@ -85,6 +85,15 @@ public class CouncilStructureService {
         .optional();
   }
 
+  /**
+   * One child of the snapshot and the worker and team they are allocated to on its date (null when
+   * unallocated), whoever asks: the caller checks the login's scope first. Used by case audits to
+   * name the worker an audit looks at.
+   */
+  public Optional<ChildRow> child(ServedSnapshot snapshot, String childId) {
+    return statement("child", snapshot).param("child_id", childId).query(ChildRow.class).optional();
+  }
+
   /** The service area's children on the snapshot's date, of those {@code scope} may see. */
   public List<ChildRow> childrenOfServiceArea(
       ServedSnapshot snapshot, String serviceAreaId, Scope scope) {

@@ -9,6 +9,7 @@ import org.opencsc.database.MigratedDatabase;
 import org.opencsc.ingest.internal.IngestRunner;
 import org.opencsc.ingest.internal.IngestSource;
 import org.opencsc.ingest.internal.PostcodeFile;
+import org.opencsc.ingest.internal.ProviderFile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,7 +30,8 @@ public class IngestService {
 
   /**
    * @param councilCode the council's own authority code as the ONS Postcode Directory gives it
-   *     (opencsc.council.ons-code), to tell placements in the council's area from those outside
+   *     (opencsc.council.ons-code), to tell placements and providers in the council's area from
+   *     those outside
    */
   public IngestService(
       ObjectProvider<MigratedDatabase> database,
@@ -49,7 +51,7 @@ public class IngestService {
   /** Checks the folder's files as an import would, and loads nothing. */
   public IngestReport validate(
       Path directory, String trigger, @Nullable String startedBy, IngestProgress progress) {
-    return validate(directory, null, null, trigger, startedBy, progress);
+    return validate(directory, null, null, null, trigger, startedBy, progress);
   }
 
   /**
@@ -61,18 +63,29 @@ public class IngestService {
    * @param postcodes postcode reference data (ONS Postcode Directory columns), for the DfE's rules
    *     on distance and placement authority; null: the setting opencsc.validation.postcodes, else
    *     none
-   * @throws IngestException when the run cannot start (no folder, a file of last year's or a
-   *     postcode file that cannot be used, another refresh running)
+   * @param providers Ofsted's provider lists (a CSV file, docs/validation.md), for the DfE's rules
+   *     on the episode's URN; null: the setting opencsc.validation.providers, else none
+   * @throws IngestException when the run cannot start (no folder, a file of last year's, a postcode
+   *     file or a provider file that cannot be used, another refresh running)
    */
   public IngestReport validate(
       Path directory,
       @Nullable Path previous,
       @Nullable Path postcodes,
+      @Nullable Path providers,
       String trigger,
       @Nullable String startedBy,
       IngestProgress progress) {
     return runner()
-        .run(request(directory, previous, postcodes, false, trigger, startedBy, null, progress));
+        .run(
+            request(
+                new Reference(previous, postcodes, providers),
+                directory,
+                false,
+                trigger,
+                startedBy,
+                null,
+                progress));
   }
 
   /**
@@ -88,23 +101,32 @@ public class IngestService {
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
-    return importDirectory(directory, null, null, trigger, startedBy, asAt, progress);
+    return importDirectory(directory, null, null, null, trigger, startedBy, asAt, progress);
   }
 
   /**
-   * Imports the folder's files, with last year's return and postcode reference data for the DfE's
-   * rules that need them (each null: the setting's, else none).
+   * Imports the folder's files, with last year's return, postcode reference data and Ofsted's
+   * provider lists for the DfE's rules that need them (each null: the setting's, else none).
    */
   public IngestReport importDirectory(
       Path directory,
       @Nullable Path previous,
       @Nullable Path postcodes,
+      @Nullable Path providers,
       String trigger,
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
     return runner()
-        .run(request(directory, previous, postcodes, true, trigger, startedBy, asAt, progress));
+        .run(
+            request(
+                new Reference(previous, postcodes, providers),
+                directory,
+                true,
+                trigger,
+                startedBy,
+                asAt,
+                progress));
   }
 
   /** The configured drop folder. */
@@ -112,16 +134,20 @@ public class IngestService {
     return properties.dropFolder();
   }
 
+  /** The data beyond the return a run was given (each null: the setting's, else none). */
+  private record Reference(
+      @Nullable Path previous, @Nullable Path postcodes, @Nullable Path providers) {}
+
   private IngestRunner.Request request(
+      Reference given,
       Path directory,
-      @Nullable Path previous,
-      @Nullable Path postcodes,
       boolean load,
       String trigger,
       @Nullable String startedBy,
       @Nullable LocalDate asAt,
       IngestProgress progress) {
-    Path postcodeFile = postcodes != null ? postcodes : validation.postcodes();
+    Path postcodeFile = given.postcodes() != null ? given.postcodes() : validation.postcodes();
+    Path providerFile = given.providers() != null ? given.providers() : validation.providers();
     return new IngestRunner.Request(
         directory,
         load,
@@ -130,8 +156,9 @@ public class IngestService {
         asAt,
         properties.keepSnapshots(),
         progress,
-        previous != null ? previous : properties.previousFolder(),
-        postcodeFile == null ? null : new PostcodeFile(postcodeFile, councilCode));
+        given.previous() != null ? given.previous() : properties.previousFolder(),
+        postcodeFile == null ? null : new PostcodeFile(postcodeFile, councilCode),
+        providerFile == null ? null : new ProviderFile(providerFile, councilCode));
   }
 
   private IngestRunner runner() {

@@ -1,6 +1,7 @@
 package org.opencsc.security;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -22,12 +23,14 @@ public class UserAccounts {
   private final PasswordEncoder passwordEncoder;
   private final String upsert;
   private final String count;
+  private final String enabledLogins;
 
   UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.upsert = SqlFile.load(UserAccounts.class, "sql/upsert_user.sql");
     this.count = SqlFile.load(UserAccounts.class, "sql/count_users.sql");
+    this.enabledLogins = SqlFile.load(UserAccounts.class, "sql/enabled_logins.sql");
   }
 
   /**
@@ -65,6 +68,12 @@ public class UserAccounts {
     params.put("team_id", teamId);
     params.put("service_area_id", serviceAreaId);
     jdbc.sql(upsert).params(params).update();
+  }
+
+  /** The enabled logins, by name shown (case audits choose an auditor from them). */
+  @Transactional(readOnly = true)
+  public List<StaffLogin> enabledLogins() {
+    return jdbc.sql(enabledLogins).query(StaffLogin.class).list();
   }
 
   /** How many logins exist. */

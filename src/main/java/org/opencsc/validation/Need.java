@@ -12,8 +12,11 @@ public enum Need {
    * placement's authority and whether it is the council's own are worked out from the postcodes.
    */
   POSTCODES("postcode reference data (validate --postcodes FILE)"),
-  /** Ofsted's lists of registered providers and their URNs. */
-  PROVIDERS("Ofsted's provider lists (opencsc.validation.providers)");
+  /**
+   * Ofsted's lists of registered children's social care providers: each URN with its placement
+   * types, provider codes, postcode, end of registration and local authority.
+   */
+  PROVIDERS("Ofsted's provider lists (validate --providers FILE)");
 
   private final String description;
 

@@ -55,6 +55,7 @@ class PageTypesBrowserIT {
               council -> "/data-quality/children/" + council.otherTeamChildId(),
               200),
           new PageType("workforce", council -> "/workforce", 200),
+          new PageType("reports", council -> "/reports", 200),
           new PageType("access-log", council -> "/admin/access-log", 200),
           new PageType("structure", council -> "/structure", 200),
           new PageType("unallocated-children", council -> "/structure/unallocated-children", 200),
@@ -71,6 +72,15 @@ class PageTypesBrowserIT {
           new PageType("load-filtered", council -> "/loads/9101?severity=error", 200),
           new PageType("targets", council -> "/indicators/targets", 200),
           new PageType("target", council -> "/indicators/targets/cla_at_period_end", 200),
+          new PageType("audits", council -> "/audits", 200),
+          new PageType("audit-assign", council -> "/audits/new", 200),
+          new PageType("audit-form", council -> "/audits/" + PageTypesBrowserIT.AUDIT, 200),
+          new PageType("audit-results", council -> "/audits/results", 200),
+          new PageType("audit-templates", council -> "/audits/templates", 200),
+          new PageType("audit-template", council -> "/audits/templates/1", 200),
+          new PageType("audit-template-version", council -> "/audits/templates/1/versions/1", 200),
+          new PageType("audit-template-edit", council -> "/audits/templates/1/edit", 200),
+          new PageType("audit-themes", council -> "/audits/themes", 200),
           new PageType("annex-a", council -> "/reports/annex-a", 200),
           new PageType(
               "annex-a-errors",
@@ -88,6 +98,12 @@ class PageTypesBrowserIT {
    * of {@code load-history.sql} is the load before it, so the fixed table shows too.
    */
   static final long QUALITY_RUN = 9190;
+
+  /**
+   * A case audit of the demo worker's child, assigned to the demo administrator (who signs in
+   * here), so that the audit page shows the auditor's form; on the default template (id 1, V23).
+   */
+  static final long AUDIT = 9190;
 
   @Test
   void everyPageTypeHasNoAccessibilityViolation() {
@@ -124,10 +140,23 @@ class PageTypesBrowserIT {
         .param("run", QUALITY_RUN)
         .param("worker", council.workerId())
         .update();
+    jdbc.sql(
+            """
+            insert into audit (audit_id, version_id, child_id, worker_id, auditor, due_date,
+                               assigned_by)
+            overriding system value
+            select :audit, min(version_id), :child, :worker, 'admin', date '2026-05-29', 'admin'
+              from audit_template_version
+            """)
+        .param("audit", AUDIT)
+        .param("child", council.otherTeamChildId())
+        .param("worker", council.workerId())
+        .update();
     try {
       openEveryPageType(council);
     } finally {
       jdbc.sql("delete from ingest_run where run_id = :run").param("run", QUALITY_RUN).update();
+      jdbc.sql("delete from audit where audit_id = :audit").param("audit", AUDIT).update();
     }
   }
 

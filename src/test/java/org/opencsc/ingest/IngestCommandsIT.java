@@ -173,6 +173,70 @@ class IngestCommandsIT {
   }
 
   @Test
+  void validateTakesOfstedsProviderListsWithProviders() throws IOException {
+    Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
+    // a made-up provider list: SC000001 is listed, C1's SC999999 is not (1008)
+    Path providers = work.resolve("providers.csv");
+    Files.writeString(
+        providers,
+        "URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,REG_END\r\nSC000001,K2,PR4,ZZ1 1AB,\r\n");
+    Path now = Files.createDirectories(work.resolve("now"));
+    Files.writeString(
+        now.resolve("header.csv"),
+        "CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nC1,M,15/06/2012,WBRI,A123456789012,,\r\n");
+    Files.writeString(
+        now.resolve("episodes.csv"),
+        "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,"
+            + "PL_POST,URN\r\nC1,01/01/2024,S,C2,N1,K2,PR4,,,,ZZ1 1,ZZ1 1,SC999999\r\n");
+    Path findings = work.resolve("findings.csv");
+
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("with"),
+            env,
+            "validate",
+            now.toString(),
+            "--providers",
+            providers.toString(),
+            "--out",
+            findings.toString())) {
+      validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout()).startsWith("validated:").doesNotContain("'PROVIDERS'");
+      assertThat(Files.readAllLines(findings))
+          .as(validate.stdout())
+          .anyMatch(line -> line.startsWith("episodes.csv,1,C1,URN,SC999999,error,1008,"));
+    }
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(work.resolve("without"), env, "validate", now.toString())) {
+      validate.waitForExit(TIMEOUT);
+      assertThat(validate.stdout())
+          .as(validate.stdout())
+          .containsPattern(
+              "value 'PROVIDERS': query RULES_NOT_RUN: 7 SSDA903 rules need Ofsted's provider"
+                  + " lists \\(validate --providers FILE\\) and did not run: 1008, 219, 221, 224,"
+                  + " 227, 228, 229\\.");
+    }
+    Path broken = work.resolve("broken.csv");
+    Files.writeString(
+        broken, "URN,PLACE_CODES,PROVIDER_CODES,POSTCODE,REG_END\r\nSC1,K2,PR4,,1/13/2025\r\n");
+    try (OpenCscProcess validate =
+        OpenCscProcess.start(
+            work.resolve("broken"),
+            env,
+            "validate",
+            now.toString(),
+            "--providers",
+            broken.toString())) {
+      assertThat(validate.waitForExit(TIMEOUT)).as(validate.stderr()).isEqualTo(2);
+      assertThat(validate.stderr().strip().lines().reduce((a, b) -> b).orElse(""))
+          .isEqualTo(
+              "opencsc validate: the provider file "
+                  + broken
+                  + " row 2 REG_END: '1/13/2025' is not a date (dd/mm/yyyy or yyyy-mm-dd)");
+    }
+  }
+
+  @Test
   void validateTakesLastYearsReturnWithPrevious() throws IOException {
     Map<String, String> env = Map.of("OPENCSC_HOME", work.resolve("home").toString());
     // validate runs as at today: this year's return says C1 was born 15/06/2012, last year's

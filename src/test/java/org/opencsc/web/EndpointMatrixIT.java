@@ -46,12 +46,18 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * "My work" answers every login that sees children (a login with no caseload is told so); its
  * download is 404 for a login that is no worker (nothing to download). No import built snapshot
  * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
- * only; DataQualityIT covers them with findings).
+ * only; DataQualityIT covers them with findings). Report 9001 ({@code reports.sql}) is kept; the
+ * directors', analysts' and administrators' POSTs to /reports make a board pack and a scrutiny
+ * report of snapshot 9001.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
 @Transactional
-@Sql({"/org/opencsc/council/council-structure.sql", "/org/opencsc/ingest/web/load-history.sql"})
+@Sql({
+  "/org/opencsc/council/council-structure.sql",
+  "/org/opencsc/ingest/web/load-history.sql",
+  "/org/opencsc/reports/reports.sql"
+})
 class EndpointMatrixIT {
 
   /**
@@ -118,6 +124,12 @@ class EndpointMatrixIT {
       GET /indicators/{id}/rows/{level}/{unitId}/{side} GET /indicators/cla_at_period_end/rows/team/T3/denominator ok ok ok ok ok 403 ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T3                     ok  ok  ok  ok  ok  ok  ok
       GET /indicators/units/{level}/{unitId} GET /indicators/units/team/T9?format=csv          404 404 404 404 404 404 404
+      GET /reports                           GET /reports                                     ok  ok  ok  ok  ok  ok  ok
+      POST /reports/board-pack               POST /reports/board-pack                         403 403 403 ok  ok  403 ok
+      POST /reports/scrutiny                 POST /reports/scrutiny?theme=workforce&from=2024-04-01&to=2025-03-31 403 403 403 ok ok 403 ok
+      GET /reports/{id}/pdf                  GET /reports/9001/pdf                            ok  ok  ok  ok  ok  ok  ok
+      GET /reports/{id}/pdf                  GET /reports/9999/pdf                            404 404 404 404 404 404 404
+      GET /reports/{id}/html                 GET /reports/9001/html                           ok  ok  ok  ok  ok  ok  ok
       GET /children/{childId}                GET /children/C04                                ok  ok  ok  ok  ok  403 ok
       GET /children/{childId}                GET /children/C05                                403 403 403 ok  ok  403 ok
       GET /children/{childId}                GET /children/C99                                403 403 403 404 404 403 404
@@ -147,6 +159,25 @@ class EndpointMatrixIT {
       GET /admin/access-log                  GET /admin/access-log                            403 403 403 403 403 403 ok
       GET /admin/access-log/children/{childId} GET /admin/access-log/children/C04             403 403 403 403 403 403 ok
       POST /admin/access-log                 POST /admin/access-log?childId=C04               403 403 403 403 403 403 ok
+      GET /audits                            GET /audits                                      ok  ok  ok  ok  ok  403 ok
+      GET /audits/new                        GET /audits/new                                  403 403 ok  ok  403 403 ok
+      POST /audits                           POST /audits?template=1&child=C99&auditor=nobody&due=2026-05-29 403 403 ok ok 403 403 ok
+      GET /audits/{auditId:\\d{1,18}}        GET /audits/999999999                            404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}       POST /audits/999999999?action=draft              404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}/moderation POST /audits/999999999/moderation?grade=good 404 404 404 404 404 403 404
+      POST /audits/{auditId:\\d{1,18}}/close POST /audits/999999999/close                     404 404 404 404 404 403 404
+      GET /audits/results                    GET /audits/results                              ok  ok  ok  ok  ok  ok  ok
+      GET /audits/results                    GET /audits/results?format=xlsx                  ok  ok  ok  ok  ok  ok  ok
+      GET /audits/templates                  GET /audits/templates                            403 403 403 403 403 403 ok
+      GET /audits/templates/new              GET /audits/templates/new                        403 403 403 403 403 403 ok
+      POST /audits/templates                 POST /audits/templates?name=&questions=          403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}} GET /audits/templates/1                    403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}} GET /audits/templates/999999999            403 403 403 403 403 403 404
+      GET /audits/templates/{templateId:\\d{1,18}}/versions/{version:\\d{1,9}} GET /audits/templates/1/versions/1 403 403 403 403 403 403 ok
+      GET /audits/templates/{templateId:\\d{1,18}}/edit GET /audits/templates/1/edit         403 403 403 403 403 403 ok
+      POST /audits/templates/{templateId:\\d{1,18}} POST /audits/templates/1?name=&questions= 403 403 403 403 403 403 ok
+      GET /audits/themes                     GET /audits/themes                               403 403 403 403 403 403 ok
+      POST /audits/themes                    POST /audits/themes?name=                        403 403 403 403 403 403 ok
       GET /api/indicators                    GET /api/indicators                              ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/values             GET /api/indicators/values                       ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/{id}/values        GET /api/indicators/cla_at_period_end/values     ok  ok  ok  ok  ok  ok  ok

@@ -3,6 +3,7 @@ package org.opencsc.drilldown.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencsc.audits.AuditService;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.drilldown.ChildRecord;
@@ -38,6 +39,7 @@ class ChildController {
   private final AccessLog accessLog;
   private final TimelineText text;
   private final ChildDownloads downloads;
+  private final AuditService audits;
 
   ChildController(
       CouncilStructureService council,
@@ -46,7 +48,8 @@ class ChildController {
       CurrentUser currentUser,
       AccessLog accessLog,
       TimelineText text,
-      ChildDownloads downloads) {
+      ChildDownloads downloads,
+      AuditService audits) {
     this.council = council;
     this.records = records;
     this.childAccess = childAccess;
@@ -54,6 +57,7 @@ class ChildController {
     this.accessLog = accessLog;
     this.text = text;
     this.downloads = downloads;
+    this.audits = audits;
   }
 
   @GetMapping("/children/{childId}")
@@ -69,6 +73,9 @@ class ChildController {
     model.addAttribute("breadcrumbs", breadcrumbs(record));
     model.addAttribute("timelineHref", path + "/timeline");
     model.addAttribute("workersHref", path + "/workers");
+    model.addAttribute(
+        "audits",
+        currentUser.user().map(user -> audits.auditsOfChild(childId, user)).orElse(List.of()));
     return "drilldown/child";
   }
 

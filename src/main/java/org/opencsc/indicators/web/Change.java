@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.TrendPoint;
 import org.opencsc.indicators.UnitOfMeasure;
 

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.indicators.Comparison;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorValue;
+import org.opencsc.indicators.TrendChart;
 
 /**
  * One line of the overview: an indicator's council figure, where it stands against its target and

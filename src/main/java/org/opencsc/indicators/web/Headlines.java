@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.indicators.Benchmarks;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorService;
@@ -16,6 +17,7 @@ import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Period;
 import org.opencsc.indicators.ServedFigures;
+import org.opencsc.indicators.TrendChart;
 import org.opencsc.indicators.TrendPoint;
 import org.springframework.stereotype.Component;
 

@@ -2,6 +2,7 @@ package org.opencsc.indicators.web;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Rag;
 import org.opencsc.indicators.UnitOfMeasure;
 import org.springframework.stereotype.Component;

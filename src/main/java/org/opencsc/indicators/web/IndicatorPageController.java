@@ -13,6 +13,7 @@ import org.opencsc.indicators.IndicatorHistory;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;
 import org.opencsc.indicators.ServedFigures;
+import org.opencsc.indicators.TrendChart;
 import org.opencsc.indicators.TrendPoint;
 import org.opencsc.indicators.UnitOfMeasure;
 import org.opencsc.security.CurrentUser;

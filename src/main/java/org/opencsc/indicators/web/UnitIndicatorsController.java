@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ServedSnapshot;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.indicators.IndicatorValue;

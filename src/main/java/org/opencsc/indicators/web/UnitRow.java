@@ -1,6 +1,7 @@
 package org.opencsc.indicators.web;
 
 import java.nio.charset.StandardCharsets;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Side;

@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param postcodes postcode reference data ({@code --postcodes FILE}, {@code
  *     opencsc.validation.postcodes}), read for the DfE's rules on distance and placement authority;
  *     null when none was given
+ * @param providers Ofsted's provider lists ({@code --providers FILE}, {@code
+ *     opencsc.validation.providers}), read for the DfE's rules on the episode's URN; null when none
+ *     was given
  */
 public record IngestContext(
     LocalDate asAt,
@@ -31,7 +34,8 @@ public record IngestContext(
     Map<Class<?>, Object> state,
     boolean dfeRules,
     @Nullable Path previous,
-    @Nullable PostcodeFile postcodes) {
+    @Nullable PostcodeFile postcodes,
+    @Nullable ProviderFile providers) {
 
   public IngestContext {
     Objects.requireNonNull(asAt, "asAt");
@@ -39,22 +43,27 @@ public record IngestContext(
   }
 
   public IngestContext(LocalDate asAt, CollectionYear year) {
-    this(asAt, year, new ConcurrentHashMap<>(), true, null, null);
+    this(asAt, year, new ConcurrentHashMap<>(), true, null, null, null);
   }
 
   /** The checks at the door only, without the DfE's rules (for the door's tests). */
   public IngestContext withoutDfeRules() {
-    return new IngestContext(asAt, year, state, false, previous, postcodes);
+    return new IngestContext(asAt, year, state, false, previous, postcodes, providers);
   }
 
   /** The same run, given last year's files in {@code folder} (none when null). */
   public IngestContext withPrevious(@Nullable Path folder) {
-    return new IngestContext(asAt, year, state, dfeRules, folder, postcodes);
+    return new IngestContext(asAt, year, state, dfeRules, folder, postcodes, providers);
   }
 
   /** The same run, given postcode reference data (none when null). */
   public IngestContext withPostcodes(@Nullable PostcodeFile file) {
-    return new IngestContext(asAt, year, state, dfeRules, previous, file);
+    return new IngestContext(asAt, year, state, dfeRules, previous, file, providers);
+  }
+
+  /** The same run, given Ofsted's provider lists (none when null). */
+  public IngestContext withProviders(@Nullable ProviderFile file) {
+    return new IngestContext(asAt, year, state, dfeRules, previous, postcodes, file);
   }
 
   /** This run's object of that type, made on first use. */

@@ -68,6 +68,8 @@ public final class IngestRunner {
    *     null when none is given
    * @param postcodes postcode reference data, for the DfE's rules on distance and placement
    *     authority; null when none is given
+   * @param providers Ofsted's provider lists, for the DfE's rules on the episode's URN; null when
+   *     none is given
    */
   public record Request(
       Path directory,
@@ -78,7 +80,31 @@ public final class IngestRunner {
       int keepSnapshots,
       IngestProgress progress,
       @Nullable Path previous,
-      @Nullable PostcodeFile postcodes) {
+      @Nullable PostcodeFile postcodes,
+      @Nullable ProviderFile providers) {
+
+    public Request(
+        Path directory,
+        boolean load,
+        String trigger,
+        @Nullable String startedBy,
+        @Nullable LocalDate asAt,
+        int keepSnapshots,
+        IngestProgress progress,
+        @Nullable Path previous,
+        @Nullable PostcodeFile postcodes) {
+      this(
+          directory,
+          load,
+          trigger,
+          startedBy,
+          asAt,
+          keepSnapshots,
+          progress,
+          previous,
+          postcodes,
+          null);
+    }
 
     public Request(
         Path directory,
@@ -89,7 +115,8 @@ public final class IngestRunner {
         int keepSnapshots,
         IngestProgress progress,
         @Nullable Path previous) {
-      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, previous, null);
+      this(
+          directory, load, trigger, startedBy, asAt, keepSnapshots, progress, previous, null, null);
     }
 
     public Request(
@@ -100,7 +127,7 @@ public final class IngestRunner {
         @Nullable LocalDate asAt,
         int keepSnapshots,
         IngestProgress progress) {
-      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, null, null);
+      this(directory, load, trigger, startedBy, asAt, keepSnapshots, progress, null, null, null);
     }
   }
 
@@ -485,7 +512,8 @@ public final class IngestRunner {
     }
     return new IngestContext(asAt, CollectionYear.containing(asAt))
         .withPrevious(request.previous())
-        .withPostcodes(request.postcodes());
+        .withPostcodes(request.postcodes())
+        .withProviders(request.providers());
   }
 
   /** SHA-256 over the recognised files' checksums in order: the same files, the same value. */

@@ -49,6 +49,16 @@ class ValidateCommand implements CliCommand {
               + " (those rules do not run)")
   @Nullable Path postcodes;
 
+  @Option(
+      names = "--providers",
+      paramLabel = "FILE",
+      description =
+          "Ofsted's provider lists: a CSV file with the columns URN, PLACE_CODES, PROVIDER_CODES,"
+              + " POSTCODE, REG_END and optionally LA_CODE (or Ofsted's own headings), for the"
+              + " DfE's SSDA903 rules on the episode's URN; default the setting"
+              + " opencsc.validation.providers, else none (those rules do not run)")
+  @Nullable Path providers;
+
   @Spec @Nullable CommandSpec spec;
 
   private final IngestService ingest;
@@ -68,6 +78,7 @@ class ValidateCommand implements CliCommand {
                 Objects.requireNonNull(directory),
                 previous,
                 postcodes,
+                providers,
                 "cli",
                 IngestCommands.user(),
                 progress));

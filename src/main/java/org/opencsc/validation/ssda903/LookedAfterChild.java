@@ -163,6 +163,16 @@ public final class LookedAfterChild {
         .orElseThrow(() -> new IllegalStateException("no postcode reference data supplied"));
   }
 
+  /**
+   * Ofsted's provider lists: for the rules that need them ({@code Need.PROVIDERS}), which run only
+   * when they were supplied.
+   */
+  public Providers providers() {
+    return inReturn
+        .providers()
+        .orElseThrow(() -> new IllegalStateException("no Ofsted provider lists supplied"));
+  }
+
   /** The same child in last year's return, when that was supplied and holds the child. */
   public Optional<LookedAfterChild> lastYear() {
     return inReturn.previous().flatMap(previous -> previous.child(id));

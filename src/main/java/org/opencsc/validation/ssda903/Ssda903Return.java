@@ -30,6 +30,7 @@ public final class Ssda903Return {
   private final Set<Need> supplied = EnumSet.noneOf(Need.class);
   private @Nullable Ssda903Return previous;
   private @Nullable Postcodes postcodes;
+  private @Nullable Providers providers;
   private volatile boolean sorted;
   private final Map<String, Map<String, List<LookedAfterChild>>> headerIndexes =
       new ConcurrentHashMap<>();
@@ -82,6 +83,16 @@ public final class Ssda903Return {
 
   public Optional<Postcodes> postcodes() {
     return Optional.ofNullable(postcodes);
+  }
+
+  /** Ofsted's provider lists, for the rules on the episode's URN. */
+  public void providers(Providers reference) {
+    this.providers = reference;
+    supplied.add(Need.PROVIDERS);
+  }
+
+  public Optional<Providers> providers() {
+    return Optional.ofNullable(providers);
   }
 
   /** What the rules may use beyond the return. */

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencsc.indicators.Figures;
+import org.opencsc.indicators.TrendChart;
 import org.opencsc.indicators.TrendPoint;
 import org.opencsc.indicators.UnitOfMeasure;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorValue;
 import org.opencsc.indicators.Level;

@@ -84,6 +84,46 @@ public final class Ssda903Fixture {
         "E06000901");
   }
 
+  /** Ofsted's provider lists, for the rules that need them. */
+  public Ssda903Fixture providers(Providers providers) {
+    ssda903.providers(providers);
+    return this;
+  }
+
+  /**
+   * Made-up providers for the rules' tests (no real URN), the council's code {@code E06000901}:
+   * {@code SC000001} a children's home (K2, PR1 or PR4) at {@code ZZ1 1AB} in the council's area,
+   * still registered; {@code SC000002} a fostering agency (U1-U6, PR4) at {@code ZZ9 9CD} in
+   * another authority's, deregistered on 30/09/2025; {@code SC000003} listed with nothing but its
+   * URN.
+   */
+  public static Providers testProviders() {
+    return new Providers(
+        java.util.Map.of(
+            "SC000001",
+            new Providers.Provider(
+                "SC000001",
+                2,
+                java.util.Set.of("K2"),
+                java.util.Set.of("PR1", "PR4"),
+                "ZZ1 1AB",
+                null,
+                "E06000901"),
+            "SC000002",
+            new Providers.Provider(
+                "SC000002",
+                3,
+                java.util.Set.of("U1", "U2", "U3", "U4", "U5", "U6"),
+                java.util.Set.of("PR4"),
+                "ZZ9 9CD",
+                java.time.LocalDate.of(2025, 9, 30),
+                "E06000902"),
+            "SC000003",
+            new Providers.Provider(
+                "SC000003", 4, java.util.Set.of(), java.util.Set.of(), "", null, null)),
+        "E06000901");
+  }
+
   public Ssda903Return ssda903() {
     return ssda903;
   }

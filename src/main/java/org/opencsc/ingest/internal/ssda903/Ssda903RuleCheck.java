@@ -131,7 +131,9 @@ final class Ssda903RuleCheck {
       case POSTCODES ->
           " The import command takes --postcodes FILE too; the nightly refresh, the setting"
               + " opencsc.validation.postcodes.";
-      case PROVIDERS -> "";
+      case PROVIDERS ->
+          " The import command takes --providers FILE too; the nightly refresh, the setting"
+              + " opencsc.validation.providers.";
     };
   }
 

@@ -27,6 +27,7 @@ import org.opencsc.ingest.internal.Findings;
 import org.opencsc.ingest.internal.IngestContext;
 import org.opencsc.ingest.internal.IngestSource;
 import org.opencsc.ingest.internal.PostcodeFile;
+import org.opencsc.ingest.internal.ProviderFile;
 import org.opencsc.ingest.internal.Recognised;
 import org.opencsc.ingest.internal.SourceFile;
 import org.opencsc.ingest.internal.Staging;
@@ -34,6 +35,7 @@ import org.opencsc.ingest.internal.TextFiles;
 import org.opencsc.ingest.internal.UnreadableFileException;
 import org.opencsc.validation.ReturnYear;
 import org.opencsc.validation.ssda903.Postcodes;
+import org.opencsc.validation.ssda903.Providers;
 import org.opencsc.validation.ssda903.Ssda903Return;
 import org.opencsc.validation.ssda903.Ssda903Row;
 import org.slf4j.Logger;
@@ -137,14 +139,18 @@ final class Ssda903Source implements IngestSource {
   }
 
   /**
-   * Reads last year's return when the run is given its folder, before the run starts: a folder that
-   * cannot be used stops the run with nothing changed.
+   * Reads last year's return and the reference data the run is given, before the run starts: a
+   * folder or file that cannot be used stops the run with nothing changed.
    */
   @Override
   public void prepare(IngestContext context) {
     PostcodeFile postcodes = context.postcodes();
     if (postcodes != null && context.dfeRules()) {
       context.state().put(Postcodes.class, postcodes(postcodes));
+    }
+    ProviderFile providers = context.providers();
+    if (providers != null && context.dfeRules()) {
+      context.state().put(Providers.class, providers(providers, context));
     }
     Path folder = context.previous();
     if (folder != null && context.dfeRules()) {
@@ -174,6 +180,9 @@ final class Ssda903Source implements IngestSource {
       }
       if (context.state().get(Postcodes.class) instanceof Postcodes postcodes) {
         ssda903.postcodes(postcodes);
+      }
+      if (context.state().get(Providers.class) instanceof Providers providers) {
+        ssda903.providers(providers);
       }
       String listedAt = context.state(StagedFiles.class, StagedFiles::new).returnFile();
       Ssda903RuleCheck.run(ssda903, connection, findings, listedAt);
@@ -206,6 +215,27 @@ final class Ssda903Source implements IngestSource {
             ? " (opencsc.council.ons-code is not set: rules on the placement location find nothing)"
             : "");
     postcodeCache = new ReadPostcodes(file, modified, size, read);
+    return read;
+  }
+
+  /**
+   * Ofsted's provider lists, read on every run: a few thousand rows, read in milliseconds. A
+   * provider without an authority code takes its postcode's when postcode data was given.
+   */
+  private static Providers providers(ProviderFile file, IngestContext context) {
+    Postcodes postcodes =
+        context.state().get(Postcodes.class) instanceof Postcodes read ? read : null;
+    Providers read = ProviderList.read(file.file(), file.councilCode(), postcodes);
+    long withAuthority =
+        read.providers().values().stream().filter(p -> p.authority() != null).count();
+    log.info(
+        "Ofsted provider lists: {} providers ({} with a local authority) from {}{}",
+        read.providers().size(),
+        withAuthority,
+        file.file(),
+        read.councilCode() == null
+            ? " (opencsc.council.ons-code is not set: rule 229 finds nothing)"
+            : "");
     return read;
   }
 

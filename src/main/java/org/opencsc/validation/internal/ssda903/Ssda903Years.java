@@ -317,36 +317,20 @@ public final class Ssda903Years {
                 y.add(new Rule452());
                 y.add(new Rule453());
                 y.add(new Rule1015());
-                y.notImplemented(
-                    "1008",
-                    "needs Ofsted's provider lists (URNs), which OpenCSC does not load yet");
+                y.add(new Rule218());
+                y.add(new Rule1008());
+                y.add(new Rule219());
+                y.add(new Rule221());
+                y.add(new Rule224());
+                y.add(new Rule227());
+                y.add(new Rule228());
+                y.add(new Rule229());
                 y.notImplemented(
                     "105",
                     "the UASC flag on the Header is only in the XML return; OpenCSC reads the CSV tables, where the UASC table takes its place");
                 y.notImplemented(
                     "205C",
                     "in the CSV return a child's UASC status is their UASC record itself: a date UASC ceased cannot be recorded for a child not identified as UASC (the DfE's check reads the XML return's Header flag)");
-                y.notImplemented(
-                    "218",
-                    "exempts placements outside England by their local authority (PL_LA, from the placement postcode): not yet written against OpenCSC's postcode reference data");
-                y.notImplemented(
-                    "219",
-                    "needs Ofsted's provider lists (URNs and their provision types), which OpenCSC does not load yet");
-                y.notImplemented(
-                    "221",
-                    "needs Ofsted's provider lists (URNs and their postcodes), which OpenCSC does not load yet");
-                y.notImplemented(
-                    "224",
-                    "needs Ofsted's provider lists (URNs and their provider types), which OpenCSC does not load yet");
-                y.notImplemented(
-                    "227",
-                    "needs Ofsted's provider lists (URNs and their registration dates), which OpenCSC does not load yet");
-                y.notImplemented(
-                    "228",
-                    "needs Ofsted's provider lists (URNs and their closure dates), which OpenCSC does not load yet");
-                y.notImplemented(
-                    "229",
-                    "needs Ofsted's provider lists (the provider's local authority) and the placing authority's own code, which OpenCSC does not load yet");
                 y.notImplemented(
                     "411",
                     "OpenCSC works out the placement's authority (PL_LA) and location (PL_LOCATION) from the same placement postcode, so the two cannot disagree");

@@ -89,7 +89,7 @@ class PostcodeReferenceIT {
     assertThat(report.findings())
         .filteredOn(f -> f.rule().equals("RULES_NOT_RUN"))
         .extracting(Finding::value)
-        .containsExactly("PREVIOUS_RETURN");
+        .containsExactly("PREVIOUS_RETURN", "PROVIDERS");
   }
 
   @Test

@@ -1,10 +1,9 @@
-package org.opencsc.indicators.web;
+package org.opencsc.indicators;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.opencsc.indicators.TrendPoint;
 
 /**
  * A trend drawn server-side as an inline SVG line (no script, no style attribute: the page's CSP
@@ -18,7 +17,7 @@ import org.opencsc.indicators.TrendPoint;
  * @param lastY its y
  * @param points the recorded points, oldest first, for the table
  */
-record TrendChart(
+public record TrendChart(
     int width,
     int height,
     List<String> lines,
@@ -28,7 +27,7 @@ record TrendChart(
 
   private static final double MARGIN = 4;
 
-  static TrendChart of(List<TrendPoint> points, int width, int height) {
+  public static TrendChart of(List<TrendPoint> points, int width, int height) {
     List<TrendPoint> valued = points.stream().filter(p -> p.value() != null).toList();
     if (valued.size() < 2) {
       return new TrendChart(width, height, List.of(), "", "", List.copyOf(points));

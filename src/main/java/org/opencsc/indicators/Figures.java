@@ -1,4 +1,4 @@
-package org.opencsc.indicators.web;
+package org.opencsc.indicators;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,19 +6,18 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.opencsc.indicators.UnitOfMeasure;
 
 /**
  * How the pages write a figure: a percentage to one decimal place with its sign ({@code 22.6%}), a
  * count as a whole number with thousands separators, a rate or a mean to one decimal place. The
  * engine keeps four decimal places; a page rounds only what it shows (downloads keep them all).
  */
-final class Figures {
+public final class Figures {
 
   private Figures() {}
 
   /** The value as a page shows it; empty when there is none. */
-  static String value(@Nullable BigDecimal value, UnitOfMeasure unit) {
+  public static String value(@Nullable BigDecimal value, UnitOfMeasure unit) {
     if (value == null) {
       return "";
     }
@@ -30,7 +29,7 @@ final class Figures {
   }
 
   /** A difference with its sign ({@code +1.5}, {@code -3}, {@code 0}), in the unit's precision. */
-  static String signed(BigDecimal difference, UnitOfMeasure unit) {
+  public static String signed(BigDecimal difference, UnitOfMeasure unit) {
     String text =
         unit == UnitOfMeasure.COUNT ? whole(difference.abs()) : oneDecimal(difference.abs());
     int sign =
@@ -39,7 +38,7 @@ final class Figures {
   }
 
   /** A numerator or denominator: whole numbers as such, a sum of FTEs to two decimal places. */
-  static String amount(BigDecimal amount) {
+  public static String amount(BigDecimal amount) {
     return format("#,##0.##", amount);
   }
 

@@ -1,0 +1,48 @@
+package org.opencsc.reports.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.opencsc.indicators.Rag;
+
+/**
+ * What a board pack says, before it is laid out: the council's figures for the twelve months to
+ * {@code asAt}, by theme. Figures only: nothing in it names or identifies a child.
+ *
+ * @param councilName the council's name ({@code opencsc.council.name})
+ * @param asAt the date the figures describe
+ * @param periodStart the first day of the twelve months
+ * @param generatedAt when the pack was made
+ * @param sections one per theme, in the indicator set's order
+ */
+public record PackContent(
+    String councilName,
+    LocalDate asAt,
+    LocalDate periodStart,
+    OffsetDateTime generatedAt,
+    List<PackSection> sections) {
+
+  public PackContent {
+    Objects.requireNonNull(councilName, "councilName");
+    Objects.requireNonNull(asAt, "asAt");
+    Objects.requireNonNull(periodStart, "periodStart");
+    Objects.requireNonNull(generatedAt, "generatedAt");
+    sections = List.copyOf(sections);
+  }
+
+  /** How many of the pack's figures stand at this RAG against their targets. */
+  public long count(Rag rag) {
+    return sections.stream().flatMap(s -> s.lines().stream()).filter(l -> l.rag() == rag).count();
+  }
+
+  /**
+   * The figures that are red against their targets, in the pack's order: the board's first look.
+   */
+  public List<PackLine> red() {
+    return sections.stream()
+        .flatMap(s -> s.lines().stream())
+        .filter(l -> l.rag() == Rag.RED)
+        .toList();
+  }
+}

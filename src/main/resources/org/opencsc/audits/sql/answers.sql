@@ -1,0 +1,1 @@
+select section_no, question_no, grade, answer from audit_answer where audit_id = :audit_id

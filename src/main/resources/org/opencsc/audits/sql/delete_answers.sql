@@ -1,0 +1,1 @@
+delete from audit_answer where audit_id = :audit_id

@@ -1,0 +1,1 @@
+insert into audit_template (name) values (:name) returning template_id

@@ -1,0 +1,1 @@
+select theme_id, name from audit_theme order by name

@@ -1,0 +1,1 @@
+select html from report where report_id = :report_id

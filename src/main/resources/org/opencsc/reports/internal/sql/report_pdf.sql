@@ -1,0 +1,1 @@
+select pdf from report where report_id = :report_id

@@ -1,0 +1,1 @@
+select exists (select 1 from report where snapshot_id = :snapshot_id and scheduled)
