@@ -18,10 +18,10 @@ import org.opencsc.council.Worker;
 import org.opencsc.database.SqlFile;
 import org.opencsc.security.AccessLog;
 import org.opencsc.security.ChildAccess;
+import org.opencsc.security.Login;
 import org.opencsc.security.OpenCscUser;
 import org.opencsc.security.Roles;
 import org.opencsc.security.Scope;
-import org.opencsc.security.StaffLogin;
 import org.opencsc.security.UserAccounts;
 import org.opencsc.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -288,10 +288,8 @@ public class AuditService {
 
   /** The logins that may audit: every enabled login but the board's, which sees no child. */
   @Transactional(readOnly = true)
-  public List<StaffLogin> auditors() {
-    return accounts.enabledLogins().stream()
-        .filter(l -> !l.role().equals(Roles.BOARD_MEMBER))
-        .toList();
+  public List<Login> auditors() {
+    return accounts.logins().stream().filter(l -> !l.role().equals(Roles.BOARD_MEMBER)).toList();
   }
 
   // ---- the workflow

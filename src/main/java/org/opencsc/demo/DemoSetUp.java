@@ -33,18 +33,21 @@ class DemoSetUp implements ApplicationRunner {
   private final GeneratorService generator;
   private final UserAccounts accounts;
   private final JdbcClient jdbc;
+  private final DemoPlan demoPlan;
 
   DemoSetUp(
       DemoProperties properties,
       CouncilSimulation simulation,
       GeneratorService generator,
       UserAccounts accounts,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      DemoPlan demoPlan) {
     this.properties = properties;
     this.simulation = simulation;
     this.generator = generator;
     this.accounts = accounts;
     this.jdbc = jdbc;
+    this.demoPlan = demoPlan;
   }
 
   @Override
@@ -118,6 +121,9 @@ class DemoSetUp implements ApplicationRunner {
     log.info(
         "Demo logins created (director, analyst, head, manager, worker, board, admin); "
             + "password as set in opencsc.demo.password");
+    // the logins own its actions, so the example plan comes with them, on the same first start
+    demoPlan.create(people.serviceAreaId());
+    log.info("Demo improvement plan created: one inspection, one meeting, four actions");
   }
 
   private static String sql(String name) {

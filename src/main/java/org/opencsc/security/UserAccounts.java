@@ -23,14 +23,14 @@ public class UserAccounts {
   private final PasswordEncoder passwordEncoder;
   private final String upsert;
   private final String count;
-  private final String enabledLogins;
+  private final String logins;
 
   UserAccounts(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
     this.jdbc = jdbc;
     this.passwordEncoder = passwordEncoder;
     this.upsert = SqlFile.load(UserAccounts.class, "sql/upsert_user.sql");
     this.count = SqlFile.load(UserAccounts.class, "sql/count_users.sql");
-    this.enabledLogins = SqlFile.load(UserAccounts.class, "sql/enabled_logins.sql");
+    this.logins = SqlFile.load(UserAccounts.class, "sql/logins.sql");
   }
 
   /**
@@ -70,14 +70,19 @@ public class UserAccounts {
     jdbc.sql(upsert).params(params).update();
   }
 
-  /** The enabled logins, by name shown (case audits choose an auditor from them). */
-  @Transactional(readOnly = true)
-  public List<StaffLogin> enabledLogins() {
-    return jdbc.sql(enabledLogins).query(StaffLogin.class).list();
-  }
-
   /** How many logins exist. */
   public long count() {
     return jdbc.sql(count).query(Long.class).single();
+  }
+
+  /** Every enabled login, by display name: who can be given work (an action, an audit). */
+  @Transactional(readOnly = true)
+  public List<Login> logins() {
+    return jdbc.sql(logins)
+        .query(
+            (rs, n) ->
+                new Login(
+                    rs.getString("username"), rs.getString("display_name"), rs.getString("role")))
+        .list();
   }
 }

@@ -81,6 +81,28 @@ class PageTypesBrowserIT {
           new PageType("audit-template-version", council -> "/audits/templates/1/versions/1", 200),
           new PageType("audit-template-edit", council -> "/audits/templates/1/edit", 200),
           new PageType("audit-themes", council -> "/audits/themes", 200),
+          new PageType("improvement-plan", council -> "/improvement/actions", 200),
+          new PageType(
+              "improvement-plan-filtered",
+              council -> "/improvement/actions?status=in_progress&overdue=true&sort=due-desc",
+              200),
+          new PageType("action", council -> "/improvement/actions/" + first("action_id"), 200),
+          new PageType("action-new", council -> "/improvement/actions/new", 200),
+          new PageType(
+              "action-update",
+              council -> "/improvement/actions/" + first("action_id") + "/edit",
+              200),
+          new PageType("inspections", council -> "/improvement/inspections", 200),
+          new PageType(
+              "inspection", council -> "/improvement/inspections/" + first("inspection_id"), 200),
+          new PageType("inspection-new", council -> "/improvement/inspections/new", 200),
+          new PageType(
+              "finding-edit",
+              council -> "/improvement/findings/" + first("finding_id") + "/edit",
+              200),
+          new PageType("meetings", council -> "/improvement/meetings", 200),
+          new PageType("meeting", council -> "/improvement/meetings/" + first("meeting_id"), 200),
+          new PageType("meeting-new", council -> "/improvement/meetings/new", 200),
           new PageType("annex-a", council -> "/reports/annex-a", 200),
           new PageType(
               "annex-a-errors",
@@ -90,6 +112,24 @@ class PageTypesBrowserIT {
           new PageType("bad-request", council -> "/loads?page=abc", 400));
 
   private final BrowserApp app = BrowserApp.get();
+
+  /**
+   * The first id of the demo's example improvement plan (inspection_id, finding_id, meeting_id or
+   * action_id): the demo creates one of each at least (DemoPlan).
+   */
+  static long first(String id) {
+    return BrowserApp.get()
+        .jdbc()
+        .sql(
+            switch (id) {
+              case "inspection_id" -> "select min(inspection_id) from inspection";
+              case "finding_id" -> "select min(finding_id) from inspection_finding";
+              case "meeting_id" -> "select min(meeting_id) from improvement_meeting";
+              default -> "select min(action_id) from improvement_action";
+            })
+        .query(Long.class)
+        .single();
+  }
 
   /**
    * A loaded run of the served snapshot, for the time of the test: the demo council was built by no

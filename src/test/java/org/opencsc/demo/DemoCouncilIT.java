@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The first start on an empty database: the demo council is generated and loaded, the demo logins
- * work, and the structure page shows the generated council with counts that agree with SQL. A
- * second start changes nothing.
+ * work, the structure page shows the generated council with counts that agree with SQL, and the
+ * example improvement plan is there. A second start changes nothing.
  */
 class DemoCouncilIT {
 
@@ -62,10 +62,25 @@ class DemoCouncilIT {
       Browser worker = new Browser(port(app));
       worker.logIn("worker", "opencsc-demo");
       assertThat(worker.page("/structure").select("h1").text()).isNotBlank();
+
+      // the example improvement plan: its actions are the demo logins', one of them overdue
+      assertThat(
+              jdbc.sql("select owner from improvement_action order by owner")
+                  .query(String.class)
+                  .list())
+          .containsExactly("analyst", "director", "head", "manager");
+      Browser head = new Browser(port(app));
+      head.logIn("head", "opencsc-demo");
+      assertThat(head.page("/my-work").select("#my-actions").text())
+          .contains("Screen every contact within one working day", "Overdue");
+      assertThat(director.page("/").select("#improvement-panel").text())
+          .contains("1 overdue and 1 at risk");
     }
     try (ConfigurableApplicationContext again = start()) {
       assertThat(jdbc.sql("select count(*) from snapshot").query(Long.class).single()).isOne();
       assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(7);
+      assertThat(jdbc.sql("select count(*) from improvement_action").query(Long.class).single())
+          .isEqualTo(4);
     }
   }
 

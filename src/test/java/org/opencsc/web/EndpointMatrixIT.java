@@ -48,7 +48,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 9001, so the data quality page shows its empty state and its downloads are empty tables (headings
  * only; DataQualityIT covers them with findings). Report 9001 ({@code reports.sql}) is kept; the
  * directors', analysts' and administrators' POSTs to /reports make a board pack and a scrutiny
- * report of snapshot 9001.
+ * report of snapshot 9001. The improvement plan is {@code improvement-plan.sql}: action 9201 is
+ * owned by the team manager, so only they and the administrator may update it; inspections and
+ * meetings are kept by the administrator, director and analyst, actions created by the
+ * administrator and director, and everyone reads all of it.
  */
 @OpenCscIT
 @AutoConfigureMockMvc
@@ -56,7 +59,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Sql({
   "/org/opencsc/council/council-structure.sql",
   "/org/opencsc/ingest/web/load-history.sql",
-  "/org/opencsc/reports/reports.sql"
+  "/org/opencsc/reports/reports.sql",
+  "/org/opencsc/improvement/improvement-plan.sql"
 })
 class EndpointMatrixIT {
 
@@ -178,6 +182,32 @@ class EndpointMatrixIT {
       POST /audits/templates/{templateId:\\d{1,18}} POST /audits/templates/1?name=&questions= 403 403 403 403 403 403 ok
       GET /audits/themes                     GET /audits/themes                               403 403 403 403 403 403 ok
       POST /audits/themes                    POST /audits/themes?name=                        403 403 403 403 403 403 ok
+      GET /improvement/inspections           GET /improvement/inspections                     ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/inspections/{id:\\d{1,18}} GET /improvement/inspections/9201 ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/inspections/{id:\\d{1,18}} GET /improvement/inspections/9299 404 404 404 404 404 404 404
+      GET /improvement/inspections/new       GET /improvement/inspections/new                 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections          POST /improvement/inspections?kind=jtai&inspectedOn=2025-02-01&theme=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/inspections/{id:\\d{1,18}}/edit GET /improvement/inspections/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections/{id:\\d{1,18}} POST /improvement/inspections/9201?kind=ilacs&inspectedOn=2024-11-15&judgement=good 403 403 403 ok  ok  403 ok
+      POST /improvement/inspections/{id:\\d{1,18}}/findings POST /improvement/inspections/9201/findings?kind=strength&text=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/findings/{id:\\d{1,18}}/edit GET /improvement/findings/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/findings/{id:\\d{1,18}}  POST /improvement/findings/9201?kind=strength&text=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/actions               GET /improvement/actions                         ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions               GET /improvement/actions?status=not_started&overdue=true&sort=due-desc ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions               GET /improvement/actions?format=xlsx             ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions/{id:\\d{1,18}} GET /improvement/actions/9201       ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/actions/{id:\\d{1,18}} GET /improvement/actions/9299       404 404 404 404 404 404 404
+      GET /improvement/actions/new           GET /improvement/actions/new?meeting=9201        403 403 403 ok  403 403 ok
+      POST /improvement/actions              POST /improvement/actions?title=Matrix&owner=matrix-manager&startDate=2025-04-01&dueDate=2025-06-30&status=not_started 403 403 403 ok  403 403 ok
+      GET /improvement/actions/{id:\\d{1,18}}/edit GET /improvement/actions/9201/edit 403 ok  403 403 403 403 ok
+      POST /improvement/actions/{id:\\d{1,18}} POST /improvement/actions/9201?title=Matrix&owner=matrix-manager&startDate=2025-01-20&dueDate=2025-03-31&status=in_progress&rag=amber&note=Matrix 403 ok  403 403 403 403 ok
+      GET /improvement/meetings              GET /improvement/meetings                        ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/meetings/{id:\\d{1,18}} GET /improvement/meetings/9201     ok  ok  ok  ok  ok  ok  ok
+      GET /improvement/meetings/{id:\\d{1,18}} GET /improvement/meetings/9299     404 404 404 404 404 404 404
+      GET /improvement/meetings/new          GET /improvement/meetings/new                    403 403 403 ok  ok  403 ok
+      POST /improvement/meetings             POST /improvement/meetings?kind=other&heldOn=2025-02-01&title=Matrix 403 403 403 ok  ok  403 ok
+      GET /improvement/meetings/{id:\\d{1,18}}/edit GET /improvement/meetings/9201/edit 403 403 403 ok  ok  403 ok
+      POST /improvement/meetings/{id:\\d{1,18}} POST /improvement/meetings/9201?kind=other&heldOn=2025-02-01&title=Matrix 403 403 403 ok  ok  403 ok
       GET /api/indicators                    GET /api/indicators                              ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/values             GET /api/indicators/values                       ok  ok  ok  ok  ok  ok  ok
       GET /api/indicators/{id}/values        GET /api/indicators/cla_at_period_end/values     ok  ok  ok  ok  ok  ok  ok
@@ -301,6 +331,8 @@ class EndpointMatrixIT {
         List.of(
             "/loads",
             "/indicators/targets/cla_at_period_end?target=50&tolerance=5&reason=csrf",
+            "/improvement/actions/9201?title=Csrf&owner=matrix-manager&startDate=2025-01-20"
+                + "&dueDate=2025-03-31&status=in_progress&note=csrf",
             "/logout")) {
       assertThat(
               mvc.perform(MockMvcRequestBuilders.post(path).with(user(admin)))

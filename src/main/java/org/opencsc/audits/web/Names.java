@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.audits.AuditService;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
-import org.opencsc.security.StaffLogin;
+import org.opencsc.security.Login;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,7 +55,7 @@ class Names {
     String login(String username) {
       if (logins == null) {
         Map<String, String> names = new HashMap<>();
-        for (StaffLogin login : audits.auditors()) {
+        for (Login login : audits.auditors()) {
           names.put(login.username(), login.displayName());
         }
         logins = names;

@@ -1,6 +1,7 @@
 package org.opencsc.indicators.web;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
@@ -9,6 +10,8 @@ import org.opencsc.indicators.ServedFigures;
 import org.opencsc.web.DownloadTable;
 import org.opencsc.web.Downloads;
 import org.opencsc.web.NotFoundException;
+import org.opencsc.web.PagePanel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +30,13 @@ class OverviewController {
 
   private final CouncilStructureService council;
   private final Headlines headlines;
+  private final ObjectProvider<PagePanel> panels;
 
-  OverviewController(CouncilStructureService council, Headlines headlines) {
+  OverviewController(
+      CouncilStructureService council, Headlines headlines, ObjectProvider<PagePanel> panels) {
     this.council = council;
     this.headlines = headlines;
+    this.panels = panels;
   }
 
   @GetMapping("/")
@@ -43,6 +49,15 @@ class OverviewController {
     model.addAttribute("asAt", snapshot.asAt());
     model.addAttribute("periodStart", ServedFigures.period(snapshot).start());
     model.addAttribute("headlines", headlines.of(snapshot));
+    // what other features add below the headlines (the improvement plan's late actions)
+    model.addAttribute(
+        "panels",
+        panels
+            .orderedStream()
+            .filter(p -> p.page().equals("overview"))
+            .map(PagePanel::show)
+            .filter(Objects::nonNull)
+            .toList());
     return "indicators/overview";
   }
 

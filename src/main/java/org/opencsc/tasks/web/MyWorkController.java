@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.opencsc.council.ChildRow;
 import org.opencsc.council.CouncilStructureService;
 import org.opencsc.council.ServedSnapshot;
+import org.opencsc.improvement.ImprovementPlan;
 import org.opencsc.security.ChildAccess;
 import org.opencsc.security.CurrentUser;
 import org.opencsc.security.OpenCscUser;
@@ -38,18 +39,21 @@ class MyWorkController {
   private final ChildAccess childAccess;
   private final CurrentUser currentUser;
   private final TaskPages pages;
+  private final ImprovementPlan plan;
 
   MyWorkController(
       CouncilStructureService council,
       TaskService taskService,
       ChildAccess childAccess,
       CurrentUser currentUser,
-      TaskPages pages) {
+      TaskPages pages,
+      ImprovementPlan plan) {
     this.council = council;
     this.taskService = taskService;
     this.childAccess = childAccess;
     this.currentUser = currentUser;
     this.pages = pages;
+    this.plan = plan;
   }
 
   @GetMapping("/my-work")
@@ -58,6 +62,8 @@ class MyWorkController {
     Horizon horizon = TaskPages.horizon(days);
     OpenCscUser user = currentUser.user().orElseThrow();
     model.addAttribute("teamId", managedTeam(user));
+    // the improvement plan's open actions this login owns
+    model.addAttribute("myActions", plan.myActions(user.getUsername()));
     ServedSnapshot snapshot = council.servedSnapshot().orElse(null);
     if (snapshot == null) {
       return "council/no-snapshot";

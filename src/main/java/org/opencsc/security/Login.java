@@ -2,10 +2,10 @@ package org.opencsc.security;
 
 import java.util.Objects;
 
-/** An enabled login as another feature may list it: username, name shown and role. */
-public record StaffLogin(String username, String displayName, String role) {
+/** A login as other features name it: its username, the name pages show, its role. */
+public record Login(String username, String displayName, String role) {
 
-  public StaffLogin {
+  public Login {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(role, "role");

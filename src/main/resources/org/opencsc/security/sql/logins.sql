@@ -1,4 +1,4 @@
--- The enabled logins, by name shown (no password hash, no lock state).
+-- Every enabled login, by name: who can be given work (an improvement action, a case audit).
 select username, display_name, role
   from app_user
  where enabled
