@@ -12,7 +12,16 @@
  */
 @NullMarked
 @ApplicationModule(
-    allowedDependencies = {"cli", "council", "database", "indicators", "security", "web"})
+    allowedDependencies = {
+      "audits",
+      "cli",
+      "council",
+      "database",
+      "improvement",
+      "indicators",
+      "security",
+      "web"
+    })
 package org.opencsc.reports;
 
 import org.jspecify.annotations.NullMarked;

@@ -45,11 +45,11 @@ public final class Downloads {
       return switch (format.toLowerCase(Locale.ROOT)) {
         case "csv" -> {
           csv(table, body);
-          yield response(CSV, fileName + ".csv", body.toByteArray());
+          yield attachment(CSV, fileName + ".csv", body.toByteArray());
         }
         case "xlsx" -> {
           xlsx(table, body);
-          yield response(XLSX, fileName + ".xlsx", body.toByteArray());
+          yield attachment(XLSX, fileName + ".xlsx", body.toByteArray());
         }
         default -> throw new NotFoundException("download format " + format);
       };
@@ -58,9 +58,12 @@ public final class Downloads {
     }
   }
 
-  // A byte array (the page's table, already in memory) rather than a stream: any controller
-  // method can return it, whatever its declared return type.
-  private static ResponseEntity<byte[]> response(MediaType type, String fileName, byte[] body) {
+  /**
+   * {@code body} as a download of {@code type} saved as {@code fileName}, never cached. A byte
+   * array (already in memory) rather than a stream: any controller method can return it, whatever
+   * its declared return type.
+   */
+  public static ResponseEntity<byte[]> attachment(MediaType type, String fileName, byte[] body) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

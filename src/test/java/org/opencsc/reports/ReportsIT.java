@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.jdbc.Sql;
+import org.springframework.test.context.jdbc.SqlMergeMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,6 +90,29 @@ class ReportsIT {
         download("/reports/" + pack.id() + "/html", "text/html;charset=UTF-8")
             .getContentAsString(StandardCharsets.UTF_8);
     assertThat(html).contains("<style>").contains("55 of 4.5").doesNotContainPattern(CHILD_ID);
+  }
+
+  @Test
+  @Sql("/org/opencsc/reports/plan-and-audits.sql")
+  @SqlMergeMode(SqlMergeMode.MergeMode.MERGE)
+  void thePackShowsThePlansLateActionsAndTheAuditsResults() throws Exception {
+    Report pack = reports.boardPack("director").orElseThrow();
+
+    String text = text(download("/reports/" + pack.id() + "/pdf", "application/pdf"));
+    // plan-and-audits.sql: action 9301 open and due 31 March 2025, 9302 completed; the plan is
+    // judged on the clock's today, long after that due date
+    assertThat(text)
+        .containsPattern("2 actions in the plan; 1 overdue and 0 at risk on \\d")
+        .contains("Not started 1 In progress 0 Completed 1 Closed 0")
+        .containsPattern(
+            "Tighten the front door's screening Pat Owner 31 Mar 2025 Not started RED overdue by"
+                + " \\d+ days")
+        .doesNotContain("Refresh the supervision policy");
+    // three audits submitted January to March 2025: good, inadequate (moderated), outstanding
+    assertThat(text)
+        .contains("Jan to Mar 2025 3 1 1 0 1 66.7%")
+        .contains("Pack test: voice of the child: 2 audits");
+    assertThat(text).doesNotContainPattern(CHILD_ID);
   }
 
   @Test

@@ -5,13 +5,21 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.opencsc.audits.AuditResults;
+import org.opencsc.audits.ResultRow;
 import org.opencsc.council.CouncilProperties;
 import org.opencsc.council.ServedSnapshot;
+import org.opencsc.improvement.ActionFilter;
+import org.opencsc.improvement.ActionStatus;
+import org.opencsc.improvement.ImprovementAction;
+import org.opencsc.improvement.ImprovementPlan;
 import org.opencsc.indicators.Figures;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorHistory;
@@ -39,6 +47,8 @@ public class PackAssembler {
   private final ServedFigures figures;
   private final IndicatorHistory history;
   private final PackLines lines;
+  private final ImprovementPlan plan;
+  private final AuditResults audits;
   private final CouncilProperties council;
   private final Clock clock;
 
@@ -47,12 +57,16 @@ public class PackAssembler {
       ServedFigures figures,
       IndicatorHistory history,
       PackLines lines,
+      ImprovementPlan plan,
+      AuditResults audits,
       CouncilProperties council,
       ObjectProvider<Clock> clock) {
     this.indicators = indicators;
     this.figures = figures;
     this.history = history;
     this.lines = lines;
+    this.plan = plan;
+    this.audits = audits;
     this.council = council;
     this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
   }
@@ -91,7 +105,46 @@ public class PackAssembler {
         snapshot.asAt(),
         period.start(),
         OffsetDateTime.now(clock).atZoneSameInstant(UK).toOffsetDateTime(),
-        sections);
+        sections,
+        planStatus(),
+        auditSummary());
+  }
+
+  /** The plan's actions by status, and those overdue or at risk today. */
+  private PlanStatus planStatus() {
+    LocalDate today = plan.today();
+    List<ImprovementAction> all = plan.actions(ActionFilter.ALL, today);
+    List<PlanStatus.StatusCount> byStatus = new ArrayList<>();
+    for (ActionStatus status : ActionStatus.values()) {
+      byStatus.add(
+          new PlanStatus.StatusCount(
+              status, all.stream().filter(a -> a.status() == status).count()));
+    }
+    List<PlanStatus.LateAction> attention =
+        plan.needingAttention(today).stream()
+            .map(
+                a ->
+                    new PlanStatus.LateAction(
+                        a.title(),
+                        a.ownerName(),
+                        a.dueDate(),
+                        a.status(),
+                        a.rag() == null ? "" : a.rag().id(),
+                        a.overdue(today),
+                        Math.abs(ChronoUnit.DAYS.between(a.dueDate(), today))))
+            .toList();
+    return new PlanStatus(today, byStatus, attention);
+  }
+
+  /** The council's audit results for the last quarters, and the most used learning themes. */
+  private AuditSummary auditSummary() {
+    List<ResultRow> quarters =
+        audits.byQuarter(AuditResults.Level.COUNCIL).stream()
+            .sorted(Comparator.comparing(ResultRow::quarter))
+            .toList();
+    return new AuditSummary(
+        quarters.subList(Math.max(0, quarters.size() - AuditSummary.QUARTERS), quarters.size()),
+        audits.themes().stream().filter(t -> t.audits() > 0).limit(AuditSummary.THEMES).toList());
   }
 
   /**

@@ -8,20 +8,25 @@ import org.opencsc.indicators.Rag;
 
 /**
  * What a board pack says, before it is laid out: the council's figures for the twelve months to
- * {@code asAt}, by theme. Figures only: nothing in it names or identifies a child.
+ * {@code asAt}, by theme, the improvement plan's status and the case audits' results. Nothing in it
+ * names or identifies a child.
  *
  * @param councilName the council's name ({@code opencsc.council.name})
  * @param asAt the date the figures describe
  * @param periodStart the first day of the twelve months
  * @param generatedAt when the pack was made
  * @param sections one per theme, in the indicator set's order
+ * @param plan the improvement plan's status and the actions needing attention
+ * @param audits the case audits' recent results and learning themes
  */
 public record PackContent(
     String councilName,
     LocalDate asAt,
     LocalDate periodStart,
     OffsetDateTime generatedAt,
-    List<PackSection> sections) {
+    List<PackSection> sections,
+    PlanStatus plan,
+    AuditSummary audits) {
 
   public PackContent {
     Objects.requireNonNull(councilName, "councilName");
@@ -29,6 +34,8 @@ public record PackContent(
     Objects.requireNonNull(periodStart, "periodStart");
     Objects.requireNonNull(generatedAt, "generatedAt");
     sections = List.copyOf(sections);
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(audits, "audits");
   }
 
   /** How many of the pack's figures stand at this RAG against their targets. */

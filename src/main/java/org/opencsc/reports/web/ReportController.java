@@ -10,10 +10,9 @@ import org.opencsc.reports.Report;
 import org.opencsc.reports.Reports;
 import org.opencsc.reports.ScrutinyRequest;
 import org.opencsc.security.Roles;
+import org.opencsc.web.Downloads;
 import org.opencsc.web.ErrorItem;
 import org.opencsc.web.NotFoundException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -100,14 +99,14 @@ class ReportController {
   ResponseEntity<byte[]> pdf(@PathVariable long id) {
     Report report = find(id);
     byte[] pdf = reports.pdf(id).orElseThrow(() -> notFound(id));
-    return download(MediaType.APPLICATION_PDF, report.fileName() + ".pdf", pdf);
+    return Downloads.attachment(MediaType.APPLICATION_PDF, report.fileName() + ".pdf", pdf);
   }
 
   @GetMapping("/reports/{id}/html")
   ResponseEntity<byte[]> html(@PathVariable long id) {
     Report report = find(id);
     String html = reports.html(id).orElseThrow(() -> notFound(id));
-    return download(
+    return Downloads.attachment(
         new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
         report.fileName() + ".html",
         html.getBytes(StandardCharsets.UTF_8));
@@ -133,18 +132,5 @@ class ReportController {
 
   private static NotFoundException notFound(long id) {
     return new NotFoundException("report " + id);
-  }
-
-  private static ResponseEntity<byte[]> download(MediaType type, String fileName, byte[] body) {
-    return ResponseEntity.ok()
-        .contentType(type)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(fileName, StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .body(body);
   }
 }
