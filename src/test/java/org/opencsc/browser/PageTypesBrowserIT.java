@@ -103,6 +103,11 @@ class PageTypesBrowserIT {
           new PageType("meetings", council -> "/improvement/meetings", 200),
           new PageType("meeting", council -> "/improvement/meetings/" + first("meeting_id"), 200),
           new PageType("meeting-new", council -> "/improvement/meetings/new", 200),
+          new PageType("annex-a", council -> "/reports/annex-a", 200),
+          new PageType(
+              "annex-a-errors",
+              council -> "/reports/annex-a/download?asAt=2999-01-01&from=2999-02-01",
+              200),
           new PageType("not-found", council -> "/teams/no-such-team", 404),
           new PageType("bad-request", council -> "/loads?page=abc", 400));
 

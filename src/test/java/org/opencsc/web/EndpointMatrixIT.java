@@ -109,6 +109,9 @@ class EndpointMatrixIT {
       GET /loads/{runId:\\d{1,18}}/files      GET /loads/9199/files?format=csv                 403 403 403 404 404 403 404
       GET /loads/{runId:\\d{1,18}}/tables     GET /loads/9101/tables?format=xlsx               403 403 403 ok  ok  403 ok
       GET /loads/{runId:\\d{1,18}}/finding-counts GET /loads/9101/finding-counts?format=csv    403 403 403 ok  ok  403 ok
+      GET /reports/annex-a                   GET /reports/annex-a                             403 403 403 ok  ok  403 ok
+      GET /reports/annex-a/download          GET /reports/annex-a/download                    403 403 403 ok  ok  403 ok
+      GET /reports/annex-a/download          GET /reports/annex-a/download?asAt=2025-01-31&from=2024-11-01 403 403 403 ok ok 403 ok
       GET /indicators/targets                GET /indicators/targets                          403 403 403 403 403 403 ok
       GET /indicators/targets                GET /indicators/targets?format=xlsx              403 403 403 403 403 403 ok
       GET /indicators/targets/{id}           GET /indicators/targets/cla_at_period_end        403 403 403 403 403 403 ok

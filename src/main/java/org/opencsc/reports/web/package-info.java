@@ -1,4 +1,7 @@
-/** The board packs' page and downloads. */
+/**
+ * The reports' pages: the board packs and scrutiny reports and their downloads; the Annex A page
+ * and its download, for the roles that see every child but the board.
+ */
 @NullMarked
 package org.opencsc.reports.web;
 
