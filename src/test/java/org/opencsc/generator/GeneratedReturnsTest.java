@@ -46,6 +46,7 @@ class GeneratedReturnsTest {
           "ssd_contacts.csv",
           "ssd_early_help_episodes.csv",
           "ssd_cin_assessments.csv",
+          "ssd_s47_enquiry.csv",
           "ssd_cin_visits.csv",
           "ssd_cp_plans.csv",
           "ssd_cp_visits.csv",

@@ -80,6 +80,7 @@ final class SsdRows {
     }
     frontDoor(h, id, sink);
     assessments(h, id, sink);
+    enquiries(h, id, sink);
     visits(h, id, sink);
   }
 
@@ -135,6 +136,30 @@ final class SsdRows {
           inNeed == null ? "" : yesNo(!inNeed),
           by == null ? "" : by.teamId(),
           by == null ? "" : by.workerId());
+    }
+  }
+
+  /**
+   * ssd_s47_enquiry, one row per section 47 enquiry: its end date (which the CIN census does not
+   * carry), s47e_s47_nfa Y when no initial conference was needed, no outcome JSON (the SSD allows
+   * it blank), and the worker and team who held the case when the enquiry ended (or, still open,
+   * when it started).
+   */
+  private static void enquiries(ChildHistory h, String id, Sink sink) {
+    for (ChildHistory.Section47 e : h.section47s()) {
+      LocalDate ended = e.s47EndDate();
+      Allocation by = allocationOn(h, ended == null ? e.s47ActualStartDate() : ended);
+      sink.row(
+          SsdTable.S47_ENQUIRY,
+          e.section47Id(),
+          e.referralId(),
+          id,
+          date(e.s47ActualStartDate()),
+          date(ended),
+          yesNo(e.icpcNotRequired()),
+          "",
+          by == null ? "" : by.workerId(),
+          by == null ? "" : by.teamId());
     }
   }
 

@@ -99,6 +99,17 @@ enum SsdTable implements CsvTables.Table {
       "cina_assessment_outcome_nfa",
       "cina_assessment_team",
       "cina_assessment_worker_id"),
+  S47_ENQUIRY(
+      "ssd_s47_enquiry.csv",
+      "s47e_s47_enquiry_id",
+      "s47e_referral_id",
+      "s47e_person_id",
+      "s47e_s47_start_date",
+      "s47e_s47_end_date",
+      "s47e_s47_nfa",
+      "s47e_s47_outcome_json",
+      "s47e_s47_completed_by_worker_id",
+      "s47e_s47_completed_by_team"),
   CIN_VISITS(
       "ssd_cin_visits.csv",
       "cinv_cin_visit_id",

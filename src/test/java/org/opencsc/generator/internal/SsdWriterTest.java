@@ -48,7 +48,11 @@ class SsdWriterTest {
             "cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,"
                 + "cina_assessment_child_seen,cina_assessment_auth_date,"
                 + "cina_assessment_outcome_json,cina_assessment_outcome_nfa,"
-                + "cina_assessment_team,cina_assessment_worker_id");
+                + "cina_assessment_team,cina_assessment_worker_id",
+            "ssd_s47_enquiry.csv",
+            "s47e_s47_enquiry_id,s47e_referral_id,s47e_person_id,s47e_s47_start_date,"
+                + "s47e_s47_end_date,s47e_s47_nfa,s47e_s47_outcome_json,"
+                + "s47e_s47_completed_by_worker_id,s47e_s47_completed_by_team");
     for (Map.Entry<String, String> header : headers.entrySet()) {
       assertThat(lines(header.getKey()).get(0)).as(header.getKey()).isEqualTo(header.getValue());
     }
@@ -120,6 +124,9 @@ class SsdWriterTest {
         .containsExactly(
             "AS2,C002,R2,2025-05-02,2025-05-02,2025-06-10,\"{\"\"NFA_FLAG\"\": \"\"N\"\"}\","
                 + "N,T1,W2");
+    // S47: 03/05/2025 to 20/05/2025, ended in a conference (not NFA), W2 (T1) holding the case
+    assertThat(data("ssd_s47_enquiry.csv"))
+        .containsExactly("S47,R2,C002,2025-05-03,2025-05-20,N,,W2,T1");
     assertThat(data("ssd_cin_visits.csv")).isEmpty();
     assertThat(data("ssd_early_help_episodes.csv")).isEmpty();
   }

@@ -39,8 +39,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Where the families meet on purpose the comparison is with the generator instead: the child
  * (merged from every family by precedence; its details must be the generator's), the SSD's CP
- * visits (which need the CIN census's plans, so a lone SSD import has none) and the census's
- * assessments (whose day seen and outcome only the SSD gives).
+ * visits (which need the CIN census's plans, so a lone SSD import has none), the census's
+ * assessments (whose day seen and outcome only the SSD gives) and section 47 enquiries (whose end
+ * only the SSD gives).
  */
 class AllFamiliesRoundTripIT {
 
@@ -50,11 +51,18 @@ class AllFamiliesRoundTripIT {
   /**
    * Tables where families meet on purpose, compared with the generator instead: children (every
    * family), workers and their absences (the SSD's professionals completed by the workforce
-   * census), CP visits (the SSD's visits on the census's plans) and assessments (the census's,
-   * filled in by the SSD).
+   * census), CP visits (the SSD's visits on the census's plans), and assessments and section 47
+   * enquiries (the census's, filled in by the SSD).
    */
   private static final Set<String> MERGED =
-      Set.of("child", "child_disability", "worker", "worker_absence", "cp_visit", "assessment");
+      Set.of(
+          "child",
+          "child_disability",
+          "worker",
+          "worker_absence",
+          "cp_visit",
+          "assessment",
+          "section47");
 
   /** The family that fills a table only when no other family of the run did. */
   private static final String FALLBACK = "Annex A";
@@ -240,6 +248,36 @@ class AllFamiliesRoundTripIT {
                 .single())
         .as("the census alone has neither the day seen nor the outcome")
         .isZero();
+  }
+
+  @Test
+  void theSsdGivesTheCensusEnquiriesTheirEnds() {
+    // child and dates (IDs differ: the census has none), the end from ssd_s47_enquiry; the
+    // census's enquiries, with the rest of each as the census alone loads it
+    String enquiries =
+        "select child_id, s47_actual_start_date, %s, initial_cpc_target, date_of_initial_cpc,"
+            + " icpc_not_required from section47 where snapshot_id = :s";
+    List<String> imported =
+        jdbc.sql("select e::text from (" + enquiries.formatted("s47_end_date") + ") e order by 1")
+            .param("s", together.snapshotId())
+            .query(String.class)
+            .list();
+    assertThat(alone).containsKey("CIN census");
+    // the census alone, with each enquiry's end taken from the generator's same enquiry
+    List<String> expected =
+        jdbc.sql(
+                "select e::text from ("
+                    + enquiries.formatted(
+                        "(select g.s47_end_date from section47 g where g.snapshot_id = :g"
+                            + " and g.child_id = section47.child_id"
+                            + " and g.s47_actual_start_date = section47.s47_actual_start_date)")
+                    + ") e order by 1")
+            .param("s", alone.get("CIN census").snapshotId())
+            .param("g", generated)
+            .query(String.class)
+            .list();
+    assertThat(imported).isNotEmpty().containsExactlyElementsOf(expected);
+    assertThat(imported).anyMatch(e -> e.split(",")[2].matches("\\d{4}-.*"));
   }
 
   /** The ingest sources the application registers, built as Spring would build them. */

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * ssd_involvements), checked row by row here ({@link SsdTable}) and across rows in {@code
  * transform.sql}, which runs after the CIN census and SSDA903 transforms so that SSD CP visits can
  * join the CP plans the CIN census loaded, and in {@code assessments.sql}, which runs after every
- * family's transform and fills in two fields of the assessments another family loaded.
+ * family's transform and fills in two fields of the assessments another family loaded, and in
+ * {@code section47.sql}, which fills in the end date of the section 47 enquiries it loaded.
  */
 @Component
 public class SsdSource implements IngestSource {
@@ -124,11 +125,14 @@ public class SsdSource implements IngestSource {
 
   /**
    * ssd_cin_assessments fills in the day the child was seen and the outcome on the assessments the
-   * CIN census loaded, or, without a census, Annex A (whose transform runs after this family's).
+   * CIN census loaded, or, without a census, Annex A (whose transform runs after this family's);
+   * ssd_s47_enquiry fills in the end date of their section 47 enquiries.
    */
   @Override
   public String fillInSql() {
-    return SqlFile.load(SsdSource.class, "assessments.sql");
+    return SqlFile.load(SsdSource.class, "assessments.sql")
+        + "\n"
+        + SqlFile.load(SsdSource.class, "section47.sql");
   }
 
   /** After the CIN census and SSDA903 (100): SSD CP visits need the plans they loaded. */

@@ -105,6 +105,15 @@ enum SsdTable {
       "cina_assessment_id",
       "cina_person_id",
       "cina_assessment_start_date"),
+  S47_ENQUIRY(
+      "ssd_s47_enquiry",
+      "stage_ssd_s47",
+      "section47_id, child_id, referral_id, start_date, end_date",
+      EnquiryRows::enquiry,
+      "s47e_s47_enquiry_id",
+      "s47e_person_id",
+      "s47e_s47_start_date",
+      "s47e_s47_end_date"),
   CIN_VISITS(
       "ssd_cin_visits",
       "stage_ssd_cin_visit",
@@ -149,8 +158,9 @@ enum SsdTable {
   /**
    * SSD tables OpenCSC does not read, by field prefix: their records come from the CIN census and
    * SSDA903, or the snapshot does not hold them (ssd_cin_assessments is read, for the two fields
-   * the CIN census lacks: {@link AssessmentRows}). Recognised so that a whole SSD extract dropped
-   * in the folder is not reported file by file as unknown.
+   * the CIN census lacks: {@link AssessmentRows}; so is ssd_s47_enquiry, for the end of an enquiry:
+   * {@link EnquiryRows}). Recognised so that a whole SSD extract dropped in the folder is not
+   * reported file by file as unknown.
    */
   static final Map<String, String> NOT_READ =
       Map.ofEntries(
@@ -162,7 +172,6 @@ enum SsdTable {
           Map.entry("cine", "ssd_cin_episodes"),
           Map.entry("cinf", "ssd_assessment_factors"),
           Map.entry("cinp", "ssd_cin_plans"),
-          Map.entry("s47e", "ssd_s47_enquiry"),
           Map.entry("icpc", "ssd_initial_cp_conference"),
           Map.entry("cppr", "ssd_cp_reviews"),
           Map.entry("clae", "ssd_cla_episodes"),

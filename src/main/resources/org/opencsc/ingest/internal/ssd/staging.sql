@@ -106,6 +106,17 @@ create temporary table stage_ssd_assessment (
   outcome_nfa         boolean
 ) on commit drop;
 
+-- ssd_s47_enquiry, read for the day a section 47 enquiry ended (section47.sql).
+create temporary table stage_ssd_s47 (
+  source_file   text not null,
+  source_row    bigint not null,
+  section47_id  text not null,
+  child_id      text not null,
+  referral_id   text,
+  start_date    date not null,
+  end_date      date
+) on commit drop;
+
 create temporary table stage_ssd_cin_visit (
   source_file  text not null,
   source_row   bigint not null,

@@ -2,8 +2,9 @@
 -- conference if held by the as-at date and whether it led to a plan; the child's enquiries and
 -- conferences in the twelve months to the as-at date; the team and worker holding the case when
 -- the enquiry ended (the as-at date while still open). An enquiry whose end is not recorded (the
--- CIN census has none, so an imported snapshot never has one) lasts no longer than its episode of
--- need: it ends when its referral closes.
+-- CIN census has none; the ingest loads it from the SSD's ssd_s47_enquiry, so only a snapshot
+-- imported without the SSD, or an enquiry the SSD did not match, lacks it) lasts no longer than its
+-- episode of need: it ends when its referral closes.
 select e.child_id,
        e.s47_actual_start_date,
        e.icpc_not_required,

@@ -133,7 +133,8 @@ class CswwRoundTripIT {
         .extracting(Finding::file, Finding::rule)
         .containsExactly(
             tuple("ssd_cp_visits.csv", "CP_PLANS_NOT_LOADED"),
-            tuple("ssd_cin_assessments.csv", "ASSESSMENTS_NOT_LOADED"));
+            tuple("ssd_cin_assessments.csv", "ASSESSMENTS_NOT_LOADED"),
+            tuple("ssd_s47_enquiry.csv", "ENQUIRIES_NOT_LOADED"));
     List<String> generated = rows("worker", WORKER_FIELDS, loaded, "true");
     assertThat(rows("worker", WORKER_FIELDS, withSsd.snapshotId(), "true"))
         .containsExactlyInAnyOrderElementsOf(generated);

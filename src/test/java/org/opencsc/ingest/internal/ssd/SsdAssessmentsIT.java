@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ssd_cin_assessments on small hand-written extracts: each row fills in the day the child was seen
  * and the outcome of the assessment another family loaded ({@link TestAssessmentsSource}, whose
  * assessments are listed there), found by child and start date. Extract date 31 March 2026
- * (collection year 2025-26, from 1 April 2025).
+ * (collection year 2025-26, from 1 April 2025). And ssd_s47_enquiry, whose rows give the end date
+ * of the section 47 enquiries that family loaded, found the same way.
  */
 class SsdAssessmentsIT {
 
@@ -258,6 +259,46 @@ class SsdAssessmentsIT {
               assertThat(f.row()).isNull();
               assertThat(f.message()).contains("of the 2 assessments of this file were not loaded");
             });
+  }
+
+  @Test
+  void eachEnquiryRowGivesTheEndOfTheEnquiryOfItsChildStartingThatDay() throws IOException {
+    write("cin.txt", "TEST CIN ASSESSMENTS");
+    write(
+        "ssd_s47_enquiry.csv",
+        "s47e_s47_enquiry_id,s47e_referral_id,s47e_person_id,s47e_s47_start_date,"
+            + "s47e_s47_end_date,s47e_s47_nfa,s47e_s47_outcome_json,"
+            + "s47e_s47_completed_by_worker_id,s47e_s47_completed_by_team",
+        // 1: C1's enquiry from 2025-05-03 ended on the 20th (its SSD IDs match nothing loaded)
+        "E1,R-1,C1,2025-05-03,2025-05-20 00:00:00.000,N,,W1,T1",
+        // 2, 3: C3's two from 2025-07-02, in the other order: paired in referral order, flagged
+        "E3B,R-B,C3,2025-07-02,2025-07-30,Y,,,",
+        "E3A,R-A,C3,02/07/2025,2025-07-25,N,,,",
+        // 4: no enquiry of C1 starts on 2025-08-01: a query, nothing filled in
+        "E9,R-1,C1,2025-08-01,2025-08-10,N,,,",
+        // 5: ended before the collection year, in no census of it: left out without a finding
+        "E0,R-0,C1,2024-05-01,2024-06-01,N,,,");
+
+    IngestReport report = run(TestAssessmentsSource.census(), new SsdSource());
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(
+            jdbc.sql(
+                    "select array_to_string(array[section47_id, s47_end_date::text, source_file],"
+                        + " ' ', '-') from section47 where snapshot_id = :s order by 1")
+                .param("s", report.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "C1/2025-05-01/1/S/2025-05-03 2025-05-20 cin.xml",
+            "C3/2025-07-01/1/S/2025-07-02 2025-07-25 cin.xml",
+            "C3/2025-07-01/2/S/2025-07-02 2025-07-30 cin.xml");
+    assertThat(report.findings())
+        .extracting(Finding::file, Finding::row, Finding::childId, Finding::rule, Finding::severity)
+        .containsExactlyInAnyOrder(
+            tuple("ssd_s47_enquiry.csv", 2L, "C3", "S47_TIED", Severity.QUERY),
+            tuple("ssd_s47_enquiry.csv", 3L, "C3", "S47_TIED", Severity.QUERY),
+            tuple("ssd_s47_enquiry.csv", 4L, "C1", "S47_NOT_FOUND", Severity.QUERY));
   }
 
   private IngestReport run(IngestSource... sources) {

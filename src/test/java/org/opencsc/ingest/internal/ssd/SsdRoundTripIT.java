@@ -33,8 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * written as its returns and SSD extract and imported by the runner with every source (the SSD's CP
  * visits join the CIN census's plans). The import has no finding at all, and every table the SSD
  * carries comes back record for record, on the columns the SSD (and OpenCSC's two extension tables)
- * hold; and every assessment of the CIN census has the day the child was seen and the outcome of
- * the generator's own assessment, which only ssd_cin_assessments carries.
+ * hold; every assessment of the CIN census has the day the child was seen and the outcome of the
+ * generator's own assessment, which only ssd_cin_assessments carries; and every section 47 enquiry
+ * has the generator's end date, which only ssd_s47_enquiry carries.
  */
 class SsdRoundTripIT {
 
@@ -164,6 +165,36 @@ class SsdRoundTripIT {
         .anyMatch(r -> r.endsWith(" false"))
         .anyMatch(r -> r.endsWith(" true"))
         .anyMatch(r -> !r.split(" ")[3].equals("-"));
+  }
+
+  @Test
+  void everyCensusEnquiryHasTheGeneratorsEndDate() {
+    // the census has no end of a section 47 enquiry; ssd_s47_enquiry gives it, matched by child
+    // and start date: each imported enquiry is one of the generator's, end date and all
+    String enquiries =
+        "select child_id, s47_actual_start_date, s47_end_date from section47"
+            + " where snapshot_id = :%s";
+    List<String> notTheGenerators =
+        jdbc.sql(
+                "select concat_ws(' ', child_id, s47_actual_start_date, s47_end_date) from ("
+                    + enquiries.formatted("imported")
+                    + " except all "
+                    + enquiries.formatted("loaded")
+                    + ") t")
+            .param("imported", imported.snapshotId())
+            .param("loaded", loaded)
+            .query(String.class)
+            .list();
+    assertThat(notTheGenerators).isEmpty();
+    long ended =
+        jdbc.sql(
+                "select count(*) from section47 where snapshot_id = :s"
+                    + " and s47_end_date is not null")
+            .param("s", imported.snapshotId())
+            .query(Long.class)
+            .single();
+    assertThat(ended).isPositive().isLessThanOrEqualTo(count("section47", imported.snapshotId()));
+    assertThat(count("section47", imported.snapshotId())).isGreaterThan(10);
   }
 
   @Test

@@ -352,6 +352,41 @@ class SsdSourceIT {
   }
 
   @Test
+  void aSection47EnquiryWithABadDateIsKeptOutNamingFileRowAndField() throws IOException {
+    write(
+        "ssd_person.csv",
+        "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
+        "C1,F,WBRI,2015-01-01");
+    write(
+        "ssd_s47_enquiry.csv",
+        "s47e_s47_enquiry_id,s47e_referral_id,s47e_person_id,s47e_s47_start_date,"
+            + "s47e_s47_end_date,s47e_s47_nfa,s47e_s47_outcome_json,"
+            + "s47e_s47_completed_by_worker_id,s47e_s47_completed_by_team",
+        // 1: not a date
+        "E1,R1,C1,2025-13-05,2025-06-01,N,,,",
+        // 2: ends before it starts
+        "E2,R1,C1,2025-06-01,2025-05-20,N,,,",
+        // 3: good, but no census loaded its enquiry (one query for the file)
+        "E3,R1,C1,2025-07-01,2025-07-20,Y,,W1,T1");
+
+    IngestReport report = run(new SsdSource());
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(report.findings())
+        .extracting(Finding::file, Finding::row, Finding::field, Finding::rule, Finding::severity)
+        .containsExactlyInAnyOrder(
+            tuple("ssd_s47_enquiry.csv", 1L, "s47e_s47_start_date", "DATE_FORMAT", Severity.ERROR),
+            tuple(
+                "ssd_s47_enquiry.csv", 2L, "s47e_s47_end_date", "END_BEFORE_START", Severity.ERROR),
+            tuple("ssd_s47_enquiry.csv", null, null, "ENQUIRIES_NOT_LOADED", Severity.QUERY));
+    assertThat(report.findings())
+        .filteredOn(f -> f.rule().equals("ENQUIRIES_NOT_LOADED"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).contains("the end dates of the 1 enquiries"));
+    assertThat(report.exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void aFileThatCannotBeUsedIsReportedAndNothingIsServed() throws IOException {
     organisation();
     write(
@@ -395,6 +430,7 @@ class SsdSourceIT {
     write("b.csv", "CLAE_CLA_EPISODE_ID,clae_person_id", "");
     write("c.csv", "pers_person_id,invo_person_id", "");
     write("d.csv", "CHILD,SEX,DOB", "");
+    write("e.csv", "s47e_s47_enquiry_id,s47e_person_id,s47e_s47_start_date,s47e_s47_end_date", "");
 
     IngestReport report = run(new SsdSource());
 
@@ -404,7 +440,8 @@ class SsdSourceIT {
             tuple("a.csv", "SSD ssd_person"),
             tuple("b.csv", "SSD ssd_cla_episodes (not read)"),
             tuple("c.csv", null),
-            tuple("d.csv", null));
+            tuple("d.csv", null),
+            tuple("e.csv", "SSD ssd_s47_enquiry"));
   }
 
   /** Departments, professionals, their time in post and a supervision, as in the first test. */

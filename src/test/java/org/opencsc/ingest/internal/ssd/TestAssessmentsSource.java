@@ -24,8 +24,13 @@ import org.opencsc.ingest.internal.Staging;
  *     two referrals on 2025-11-01, each with an assessment from 2025-11-02 authorised 2025-11-30
  * </pre>
  *
- * {@link #census()} runs at the CIN census's order, before the SSD's transform; {@link #annexA()}
- * at Annex A's, after it, and records every authorised assessment as finding the child in need.
+ * and, for ssd_s47_enquiry, section 47 enquiries with no end date (the census has none): C1's from
+ * 2025-05-03 on its referral, and one from 2025-07-02 on each of C3's two referrals of 2025-07-01
+ * (IDs referral / S / start date).
+ *
+ * <p>{@link #census()} runs at the CIN census's order, before the SSD's transform; {@link
+ * #annexA()} at Annex A's, after it, and records every authorised assessment as finding the child
+ * in need.
  */
 final class TestAssessmentsSource implements IngestSource {
 
@@ -109,6 +114,14 @@ final class TestAssessmentsSource implements IngestSource {
                        ('C3/2025-07-01/2', '2025-07-01', '2025-08-15'),
                        ('C3/2025-11-01/1', '2025-11-02', '2025-11-30'),
                        ('C3/2025-11-01/2', '2025-11-02', '2025-11-30')) v(r, s, a);
+        insert into {section47} (snapshot_id, section47_id, referral_id, child_id,
+                                 s47_actual_start_date, source_file, source_row)
+        select :snapshot_id, r || '/S/' || s, r, split_part(r, '/', 1), s::date, '%1$s',
+               row_number() over (order by r, s)
+          from stage_test_assessments,
+               (values ('C1/2025-05-01/1', '2025-05-03'),
+                       ('C3/2025-07-01/1', '2025-07-02'),
+                       ('C3/2025-07-01/2', '2025-07-02')) v(r, s);
         """
         .formatted(file, childInNeed);
   }
