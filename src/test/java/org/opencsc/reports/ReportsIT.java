@@ -23,6 +23,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.opencsc.indicators.IndicatorHistory;
+import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.IndicatorTargets;
 import org.opencsc.testsupport.OpenCscIT;
 import org.opencsc.testsupport.Pages;
@@ -53,6 +55,8 @@ class ReportsIT {
   @Autowired MockMvc mvc;
   @Autowired Reports reports;
   @Autowired IndicatorTargets targets;
+  @Autowired IndicatorHistory history;
+  @Autowired IndicatorService indicators;
 
   @Test
   void aDirectorMakesAPackWhoseFiguresAreTheIndicatorsOwn() throws Exception {
@@ -113,6 +117,19 @@ class ReportsIT {
         .contains("Jan to Mar 2025 3 1 1 0 1 66.7%")
         .contains("Pack test: voice of the child: 2 audits");
     assertThat(text).doesNotContainPattern(CHILD_ID);
+  }
+
+  @Test
+  void withRecordedMonthEndsThePackDrawsTrendsAndTheChangeSinceLastMonth() throws Exception {
+    history.record(indicators.servedSnapshot());
+
+    Report pack = reports.boardPack("director").orElseThrow();
+
+    String text = text(download("/reports/" + pack.id() + "/pdf", "application/pdf"));
+    // as at 31 March 2025: the change is since the month end before March, 28 February 2025
+    assertThat(text)
+        .containsPattern("Children per case-holding worker \\(FTE\\).*since 28 Feb 2025");
+    assertThat(reports.html(pack.id()).orElseThrow()).contains("<polyline");
   }
 
   @Test

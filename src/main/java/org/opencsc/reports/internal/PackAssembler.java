@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.audits.AuditResults;
@@ -153,7 +151,7 @@ public class PackAssembler {
    * The value's change since the last month end before the as-at date's month (for a pack as at 31
    * March: since 28 February or earlier); empty without a value or an earlier figure.
    */
-  static String change(
+  static @Nullable Change change(
       @Nullable BigDecimal value, List<TrendPoint> trend, LocalDate asAt, UnitOfMeasure unit) {
     LocalDate monthStart = asAt.withDayOfMonth(1);
     TrendPoint before = null;
@@ -163,10 +161,8 @@ public class PackAssembler {
       }
     }
     if (value == null || before == null) {
-      return "";
+      return null;
     }
-    return Figures.signed(value.subtract(before.value()), unit)
-        + " since "
-        + before.asAt().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK));
+    return new Change(Figures.signed(value.subtract(before.value()), unit), before.asAt());
   }
 }

@@ -1,6 +1,7 @@
 package org.opencsc.reports.internal;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.opencsc.indicators.Rag;
 import org.opencsc.indicators.TrendChart;
 
@@ -11,24 +12,24 @@ import org.opencsc.indicators.TrendChart;
  * @param indicator the indicator's id
  * @param title the indicator's title
  * @param value the council's value
- * @param counts numerator of denominator ({@code 412 of 640}), empty for a count
+ * @param counts its numerator and denominator; null for a count or without a value
  * @param better which way is better ({@code higher}, {@code lower} or empty)
  * @param target the council's target, empty without one
  * @param rag the value against the target
  * @param england England's figure and its year ({@code 22.6% (2024-25)}), empty without one
- * @param change the change since the month end before the as-at date's month, with its sign
+ * @param change how it has moved since an earlier figure; null without one
  * @param trend the month ends' figures, oldest first
  */
 public record PackLine(
     String indicator,
     String title,
     String value,
-    String counts,
+    @Nullable Counts counts,
     String better,
     String target,
     Rag rag,
     String england,
-    String change,
+    @Nullable Change change,
     TrendChart trend) {
 
   public PackLine {

@@ -35,14 +35,14 @@ class PackLines {
   /**
    * @param figure the indicator's council figure for {@code period}; null when there is none
    * @param trend the recorded figures to draw, oldest first
-   * @param change what the value has done since an earlier figure, already written
+   * @param change how the value has moved since an earlier figure; null without one
    */
   PackLine line(
       Indicator indicator,
       @Nullable IndicatorValue figure,
       Period period,
       List<TrendPoint> trend,
-      String change) {
+      @Nullable Change change) {
     UnitOfMeasure unit = indicator.unit();
     BigDecimal value = figure == null ? null : figure.value();
     Comparison comparison = benchmarks.comparison(indicator, period, value);
@@ -51,20 +51,12 @@ class PackLines {
         indicator.id(),
         indicator.title(),
         Figures.value(value, unit),
-        counts(figure, unit),
+        Counts.of(figure, unit),
         indicator.polarity() == Polarity.NEITHER ? "" : indicator.polarity().id(),
         comparison.target() == null ? "" : Figures.value(comparison.target(), unit),
         comparison.rag(),
         england == null ? "" : Figures.value(england.value(), unit) + " (" + england.year() + ")",
         change,
         TrendChart.of(trend, TREND_WIDTH, TREND_HEIGHT));
-  }
-
-  /** "412 of 640" beside a share, a rate or a mean; empty for a count or without a value. */
-  static String counts(@Nullable IndicatorValue figure, UnitOfMeasure unit) {
-    if (figure == null || figure.value() == null || unit == UnitOfMeasure.COUNT) {
-      return "";
-    }
-    return Figures.amount(figure.numerator()) + " of " + Figures.amount(figure.denominator());
   }
 }

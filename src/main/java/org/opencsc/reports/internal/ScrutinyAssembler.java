@@ -86,7 +86,7 @@ public class ScrutinyAssembler {
               lines.line(indicator, figure, period, trend, change(figure, prior, indicator)),
               indicator.description(),
               Figures.value(prior == null ? null : prior.value(), indicator.unit()),
-              PackLines.counts(prior, indicator.unit()),
+              Counts.of(prior, indicator.unit()),
               units(everyLevel, indicator)));
     }
     return new ScrutinyContent(
@@ -119,19 +119,19 @@ public class ScrutinyAssembler {
                           level.id(),
                           v.unitName(),
                           Figures.value(v.value(), indicator.unit()),
-                          PackLines.counts(v, indicator.unit()))));
+                          Counts.of(v, indicator.unit()))));
     }
     return units;
   }
 
-  /** The value's change on the same period a year before, with its sign; empty without both. */
-  private static String change(
+  /** The value's change on the same period a year before; null without both. */
+  private static @Nullable Change change(
       @Nullable IndicatorValue figure, @Nullable IndicatorValue prior, Indicator indicator) {
     BigDecimal now = figure == null ? null : figure.value();
     BigDecimal then = prior == null ? null : prior.value();
     if (now == null || then == null) {
-      return "";
+      return null;
     }
-    return Figures.signed(now.subtract(then), indicator.unit()) + " on a year before";
+    return new Change(Figures.signed(now.subtract(then), indicator.unit()), null);
   }
 }

@@ -23,12 +23,12 @@ class PackAssemblerTest {
                 MONTH_ENDS,
                 LocalDate.of(2025, 3, 31),
                 UnitOfMeasure.PERCENT))
-        .isEqualTo("-1.3 since 28 Feb 2025");
+        .isEqualTo(new Change("-1.3", LocalDate.of(2025, 2, 28)));
     // as at 15 March the same month end counts, not the 31 March one after it
     assertThat(
             PackAssembler.change(
                 new BigDecimal("25"), MONTH_ENDS, LocalDate.of(2025, 3, 15), UnitOfMeasure.COUNT))
-        .isEqualTo("+3 since 28 Feb 2025");
+        .isEqualTo(new Change("+3", LocalDate.of(2025, 2, 28)));
   }
 
   @Test
@@ -36,10 +36,10 @@ class PackAssemblerTest {
     assertThat(
             PackAssembler.change(
                 new BigDecimal("5"), MONTH_ENDS, LocalDate.of(2025, 1, 31), UnitOfMeasure.COUNT))
-        .isEmpty();
+        .isNull();
     assertThat(
             PackAssembler.change(null, MONTH_ENDS, LocalDate.of(2025, 3, 31), UnitOfMeasure.COUNT))
-        .isEmpty();
+        .isNull();
   }
 
   private static TrendPoint point(String asAt, String value) {
