@@ -30,6 +30,7 @@ class EmbeddedPostgresConfiguration {
     if (!throwaway) {
       folder.releaseFromDeadOwner();
     }
+    String sharedBuffers = SharedBuffers.setting(properties.sharedBuffers());
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()
             .setDataDirectory(folder.path())
@@ -37,7 +38,7 @@ class EmbeddedPostgresConfiguration {
             .setPort(properties.port())
             .setServerConfig("listen_addresses", "127.0.0.1")
             .setServerConfig("max_connections", "100")
-            .setServerConfig("shared_buffers", "256MB")
+            .setServerConfig("shared_buffers", sharedBuffers)
             .setServerConfig("work_mem", "32MB")
             .setServerConfig("maintenance_work_mem", "256MB")
             // The embedded server is never replicated or archived: with wal_level minimal a
@@ -65,10 +66,11 @@ class EmbeddedPostgresConfiguration {
     }
     EmbeddedPostgres postgres = builder.start();
     log.info(
-        "Embedded PostgreSQL started on port {} with data in {}{}",
+        "Embedded PostgreSQL started on port {} with data in {}{}, shared_buffers {}",
         postgres.getPort(),
         folder.path(),
-        throwaway ? " (throwaway)" : "");
+        throwaway ? " (throwaway)" : "",
+        sharedBuffers);
     return postgres;
   }
 

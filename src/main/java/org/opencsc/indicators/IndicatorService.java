@@ -3,9 +3,12 @@ package org.opencsc.indicators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.opencsc.council.CouncilProperties;
@@ -96,11 +99,21 @@ public class IndicatorService {
   public List<IndicatorValue> everyValue(Period period) {
     ServedSnapshot snapshot = checked(period);
     List<Indicator> all = indicators();
-    List<List<IndicatorValue>> each =
+    // Indicators that share their rows (a rate and its count) share their figures: once each.
+    List<String> rowSets = all.stream().map(i -> queries.rowsOf(i.id())).distinct().toList();
+    Function<String, List<UnitFigure>> figures =
+        rows -> queries.figures(snapshot.snapshotId(), period, rows);
+    List<List<UnitFigure>> each =
         TransactionSynchronizationManager.isActualTransactionActive()
-            ? all.stream().map(i -> values(snapshot, period, i).toList()).toList()
-            : workers.map(all, i -> values(snapshot, period, i).toList());
-    return each.stream().flatMap(List::stream).toList();
+            ? rowSets.stream().map(figures).toList()
+            : workers.map(rowSets, figures);
+    Map<String, List<UnitFigure>> byRows = new HashMap<>();
+    for (int n = 0; n < rowSets.size(); n++) {
+      byRows.put(rowSets.get(n), each.get(n));
+    }
+    return all.stream()
+        .flatMap(i -> values(period, i, byRows.get(queries.rowsOf(i.id()))))
+        .toList();
   }
 
   /** One indicator's figures for every unit at one level. */
@@ -206,9 +219,13 @@ public class IndicatorService {
 
   private Stream<IndicatorValue> values(
       ServedSnapshot snapshot, Period period, Indicator indicator) {
-    return queries.figures(snapshot.snapshotId(), period, indicator.id()).stream()
-        .map(f -> value(indicator, period, f))
-        .sorted(ORDER);
+    return values(
+        period, indicator, queries.figures(snapshot.snapshotId(), period, indicator.id()));
+  }
+
+  private Stream<IndicatorValue> values(
+      Period period, Indicator indicator, List<UnitFigure> figures) {
+    return figures.stream().map(f -> value(indicator, period, f)).sorted(ORDER);
   }
 
   private IndicatorValue value(Indicator indicator, Period period, UnitFigure figure) {

@@ -30,7 +30,7 @@ class ErrorDetailIT {
   void theEmbeddedDatabaseKeepsTheRefusedKeyOutOfTheLog() throws Exception {
     EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
     try (EmbeddedPostgres postgres =
-            configuration.embeddedPostgres(new DatabaseProperties(dataDir, 0, true));
+            configuration.embeddedPostgres(new DatabaseProperties(dataDir, 0, true, "256MB"));
         HikariDataSource pool = (HikariDataSource) configuration.dataSource(postgres)) {
 
       assertThat(duplicateKeyMessage(pool, "DETAILCHILD1"))

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * out every indicator at every level for the snapshot's collection year and times one drill-down
  * list: the rows behind the biggest team's numerator of each indicator.
  *
- * <p>{@code IndicatorBench ROUNDS DIR}
+ * <p>{@code IndicatorBench ROUNDS DIR}; with the environment's {@code KEEP=true} the database under
+ * {@code OPENCSC_HOME} is used and kept (the import of files it already serves is "unchanged").
  */
 public final class IndicatorBench {
 
@@ -37,7 +38,11 @@ public final class IndicatorBench {
         new SpringApplicationBuilder(OpenCscApplication.class)
             .web(WebApplicationType.NONE)
             .lazyInitialization(true)
-            .properties("opencsc.database.throwaway=true", "spring.main.banner-mode=off")
+            .properties(
+                // KEEP=true (bench/indicators with COUNCIL_HOME): the database under OPENCSC_HOME
+                // is kept, and importing the files it already serves changes nothing
+                "opencsc.database.throwaway=" + !"true".equals(System.getenv("KEEP")),
+                "spring.main.banner-mode=off")
             .run()) {
       IngestReport report =
           context

@@ -3,11 +3,24 @@ package org.opencsc.indicators.internal;
 import java.util.Objects;
 import org.opencsc.indicators.Indicator;
 
-/** An indicator and the query whose rows are the children or workers behind it. */
-record Definition(Indicator indicator, String query) {
+/**
+ * An indicator and the query whose rows are the children or workers behind it.
+ *
+ * @param rowsOf the indicator whose rows these are: its own id, or (a {@code -- rows:} header) the
+ *     id of the indicator it shares its rows, and so its numerators and denominators, with
+ * @param query the rows' query; empty until the catalogue gives a sharing definition the query of
+ *     the indicator it shares with
+ */
+record Definition(Indicator indicator, String rowsOf, String query) {
 
   Definition {
     Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(rowsOf, "rowsOf");
     Objects.requireNonNull(query, "query");
+  }
+
+  /** Whether the rows are another indicator's. */
+  boolean sharesRows() {
+    return !rowsOf.equals(indicator.id());
   }
 }

@@ -14,6 +14,10 @@ import org.opencsc.indicators.UnitOfMeasure;
  * Reads one definition file: a header of {@code -- key: value} comment lines (a value may go on
  * over indented {@code -- } lines), then one SELECT. Refuses a file with a key missing, unknown or
  * out of its list, so that a bad definition stops the application at start-up, not a page later.
+ *
+ * <p>An indicator whose rows are exactly another's (a rate per 10,000 children and the count it is
+ * worked out from) says so with {@code -- rows: other_id} and has no SELECT of its own: its rows,
+ * numerators and denominators are the other's, worked out once for both.
  */
 final class DefinitionParser {
 
@@ -40,6 +44,7 @@ final class DefinitionParser {
           "unit",
           "polarity",
           "subject");
+  private static final String ROWS = "rows";
   private static final Pattern KEY_LINE = Pattern.compile("^-- ?([a-z_]+):\\s*(.*)$");
   private static final Pattern MORE_LINE = Pattern.compile("^--\\s{2,}(\\S.*)$");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
@@ -57,8 +62,9 @@ final class DefinitionParser {
       Matcher more = MORE_LINE.matcher(line);
       if (inHeader && key.matches()) {
         last = key.group(1);
-        if (!KEYS.contains(last)) {
-          throw fail(fileName, "unknown header key '" + last + "' (keys: " + KEYS + ")");
+        if (!KEYS.contains(last) && !ROWS.equals(last)) {
+          throw fail(
+              fileName, "unknown header key '" + last + "' (keys: " + KEYS + ", " + ROWS + ")");
         }
         header.put(last, key.group(2).strip());
       } else if (inHeader && last != null && more.matches()) {
@@ -86,7 +92,15 @@ final class DefinitionParser {
     }
     String body = query.toString().strip().replaceFirst(";\\s*$", "");
     String start = body.toLowerCase(Locale.ROOT);
-    if (!(start.startsWith("select") || start.startsWith("with"))) {
+    String rowsOf = header.getOrDefault(ROWS, id);
+    if (!rowsOf.equals(id)) {
+      if (!ID.matcher(rowsOf).matches()) {
+        throw fail(fileName, "'rows: " + rowsOf + "' must name another indicator");
+      }
+      if (!body.isEmpty()) {
+        throw fail(fileName, "'rows: " + rowsOf + "' takes that indicator's rows: no SELECT here");
+      }
+    } else if (!(start.startsWith("select") || start.startsWith("with"))) {
       throw fail(fileName, "after the header comes one SELECT (or WITH … SELECT)");
     }
     try {
@@ -102,7 +116,7 @@ final class DefinitionParser {
               UnitOfMeasure.of(header.get("unit")),
               Polarity.of(header.get("polarity")),
               Indicator.Subject.valueOf(header.get("subject").toUpperCase(Locale.ROOT)));
-      return new Definition(indicator, body);
+      return new Definition(indicator, rowsOf, body);
     } catch (IllegalArgumentException e) {
       throw fail(fileName, e.getMessage());
     }

@@ -50,7 +50,19 @@ public class IndicatorQueries {
     return catalogue.definition(id).map(Definition::indicator);
   }
 
-  /** The indicator's numerator and denominator for the council and every unit below it. */
+  /**
+   * The indicator whose rows, and so whose numerators and denominators, {@code indicatorId} has:
+   * itself, or the one its definition shares them with ({@code -- rows:}). Indicators with the same
+   * answer have the same {@link #figures} and the same kept rows.
+   */
+  public String rowsOf(String indicatorId) {
+    return definition(indicatorId).rowsOf();
+  }
+
+  /**
+   * The indicator's numerator and denominator for the council and every unit below it (those of
+   * {@link #rowsOf} the indicator).
+   */
   public List<UnitFigure> figures(long snapshotId, Period period, String indicatorId) {
     return statement("values_at_every_level", indicatorId, snapshotId, period)
         .query(IndicatorQueries::figure)
@@ -130,6 +142,10 @@ public class IndicatorQueries {
    * across instances, and returns their set's id. Needs a read-write transaction.
    */
   public long factSet(long snapshotId, Period period, String indicatorId) {
+    return keptRows(snapshotId, period, rowsOf(indicatorId));
+  }
+
+  private long keptRows(long snapshotId, Period period, String indicatorId) {
     Optional<Long> kept = findFactSet(snapshotId, period, indicatorId);
     if (kept.isPresent()) {
       return kept.get();
@@ -180,15 +196,18 @@ public class IndicatorQueries {
   }
 
   private String sql(String wrapper, String indicatorId) {
-    return statements.computeIfAbsent(
-        wrapper + "/" + indicatorId, k -> compose(wrapper, indicatorId));
+    String rowsOf = rowsOf(indicatorId);
+    return statements.computeIfAbsent(wrapper + "/" + rowsOf, k -> compose(wrapper, rowsOf));
+  }
+
+  private Definition definition(String indicatorId) {
+    return catalogue
+        .definition(indicatorId)
+        .orElseThrow(() -> new IllegalArgumentException("no indicator '" + indicatorId + "'"));
   }
 
   private String compose(String wrapper, String indicatorId) {
-    Definition definition =
-        catalogue
-            .definition(indicatorId)
-            .orElseThrow(() -> new IllegalArgumentException("no indicator '" + indicatorId + "'"));
+    Definition definition = definition(indicatorId);
     String facts =
         load(definition.indicator().subject() == Indicator.Subject.CHILD
                 ? "child_facts"

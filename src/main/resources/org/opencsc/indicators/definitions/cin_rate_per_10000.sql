@@ -19,30 +19,7 @@
 -- unit: rate_per_10000
 -- polarity: neither
 -- subject: child
+-- rows: children_in_need_at_period_end
 --
--- Rows: one per child, about the open episode (the latest, should a child wrongly have two), dated
--- the period's last day so that it counts for the worker holding the case then.
-select distinct on (r.child_id)
-  r.child_id,
-  r.referral_id                                         as record_id,
-  cast(:period_end as date)                             as event_date,
-  r.cin_referral_date                                   as start_date,
-  r.cin_closure_date                                    as end_date,
-  'episode open since ' || to_char(r.cin_referral_date, 'YYYY-MM-DD')
-    || case when r.child_id in (
-              -- children not born by the last day, looked up in one hash of them all (every
-              -- referral's child is in child: a foreign key)
-              select c.child_id
-              from child c
-              where c.snapshot_id = :snapshot_id
-                and (c.person_birth_date is null or c.person_birth_date > :period_end))
-            then ', unborn' else '' end
-                                                        as detail,
-  1                                                     as numerator,
-  0                                                     as denominator
-from referral r
-where r.snapshot_id = :snapshot_id
-  and r.cin_referral_date <= :period_end
-  and (r.cin_closure_date is null or r.cin_closure_date > :period_end)
-  and not r.referral_nfa
-order by r.child_id, r.cin_referral_date desc, r.referral_id desc
+-- Rows: those of children_in_need_at_period_end (children_in_need_at_period_end.sql), worked out once for both: the numerator is theirs, the
+-- denominator the council's child population (the engine divides by it, at council level only).

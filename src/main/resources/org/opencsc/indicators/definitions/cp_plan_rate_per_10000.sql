@@ -17,22 +17,7 @@
 -- unit: rate_per_10000
 -- polarity: neither
 -- subject: child
+-- rows: cp_plans_at_period_end
 --
--- Rows: the same rows as cp_plans_at_period_end, one per child, on the numerator's side only (the
--- engine divides by the population).
-select distinct on (p.child_id)
-  p.child_id,
-  p.cp_plan_id                                          as record_id,
-  cast(:period_end as date)                             as event_date,
-  p.cpp_start_date                                      as start_date,
-  p.cpp_end_date                                        as end_date,
-  'on a plan since ' || to_char(p.cpp_start_date, 'YYYY-MM-DD') || ' ('
-    || (cast(:period_end as date) - p.cpp_start_date) || ' days); latest category '
-    || p.latest_category_of_abuse                       as detail,
-  1                                                     as numerator,
-  0                                                     as denominator
-from cp_plan p
-where p.snapshot_id = :snapshot_id
-  and p.cpp_start_date <= :period_end
-  and (p.cpp_end_date is null or p.cpp_end_date > :period_end)
-order by p.child_id, p.cpp_start_date desc, p.cp_plan_id
+-- Rows: those of cp_plans_at_period_end (cp_plans_at_period_end.sql), worked out once for both: the numerator is theirs, the
+-- denominator the council's child population (the engine divides by it, at council level only).

@@ -16,18 +16,7 @@
 -- unit: rate_per_10000
 -- polarity: neither
 -- subject: child
+-- rows: referrals
 --
--- Rows: one per referral dated in the period (as referrals.sql), attributed to the worker who held
--- the child's case on the referral date or, failing that, the first allocated after it.
-select
-  r.child_id,
-  r.referral_id                                         as record_id,
-  r.cin_referral_date                                   as event_date,
-  r.cin_referral_date                                   as start_date,
-  r.cin_closure_date                                    as end_date,
-  case when r.referral_nfa then 'closed with no further action' end as detail,
-  1                                                     as numerator,
-  0                                                     as denominator
-from referral r
-where r.snapshot_id = :snapshot_id
-  and r.cin_referral_date between :period_start and :period_end
+-- Rows: those of referrals (referrals.sql), worked out once for both: the numerator is theirs, the
+-- denominator the council's child population (the engine divides by it, at council level only).

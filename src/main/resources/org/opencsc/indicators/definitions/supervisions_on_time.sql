@@ -23,22 +23,19 @@
 --
 -- Rows: one per case-holding worker in post on the period's last day, dated that day (the
 -- engine attributes it to the team the worker was in); start_date is the last supervision.
-with held as (
-  select a.worker_id, count(distinct a.child_id) as children
-  from allocation a
-  where a.snapshot_id = :snapshot_id
-    and a.start_date <= :period_end
-    and (a.end_date is null or a.end_date > :period_end)
-  group by a.worker_id
-),
-case_holder as (
+with case_holder as (
   select w.worker_id, w.role_end_date
   from worker w
-  left join held h on h.worker_id = w.worker_id
   where w.snapshot_id = :snapshot_id
     and w.role_start_date <= :period_end
     and (w.role_end_date is null or w.role_end_date >= :period_end)
-    and (w.case_holding or h.children > 0)
+    and (w.case_holding
+         or exists (select 1
+                    from allocation a
+                    where a.snapshot_id = :snapshot_id
+                      and a.worker_id = w.worker_id
+                      and a.start_date <= :period_end
+                      and (a.end_date is null or a.end_date > :period_end)))
 ),
 last_supervision as (
   select c.worker_id, c.role_end_date, max(s.supervision_date) as supervised,

@@ -3,6 +3,7 @@ package org.opencsc.indicators.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.Polarity;
@@ -71,6 +72,37 @@ class DefinitionParserTest {
                 DefinitionParser.parse(
                     "children_seen.sql", GOOD.replace("select 1 as numerator;", "delete from x;")))
         .hasMessageContaining("one SELECT");
+  }
+
+  @Test
+  void aDefinitionMayShareAnothersRowsAndThenHasNoQueryOfItsOwn() {
+    String rate =
+        GOOD.replace("children_seen", "children_seen_rate")
+            .replace("-- subject: child\n", "-- subject: child\n-- rows: children_seen\n")
+            .replace("select 1 as numerator;\n", "");
+    Definition shared = DefinitionParser.parse("children_seen_rate.sql", rate);
+    Definition own = DefinitionParser.parse("children_seen.sql", GOOD);
+
+    assertThat(shared.sharesRows()).isTrue();
+    assertThat(shared.rowsOf()).isEqualTo("children_seen");
+    assertThat(own.sharesRows()).isFalse();
+    assertThat(own.rowsOf()).isEqualTo("children_seen");
+    assertThat(IndicatorCatalogue.shareRows(List.of(own, shared)))
+        .extracting(Definition::query)
+        .containsExactly("select 1 as numerator", "select 1 as numerator");
+
+    assertThatThrownBy(
+            () -> DefinitionParser.parse("children_seen_rate.sql", rate + "select 2 as numerator"))
+        .hasMessageContaining("children_seen_rate.sql")
+        .hasMessageContaining("no SELECT here");
+    assertThatThrownBy(() -> IndicatorCatalogue.shareRows(List.of(shared)))
+        .hasMessageContaining("children_seen_rate.sql")
+        .hasMessageContaining("'rows: children_seen' must name an indicator");
+    Definition workers =
+        DefinitionParser.parse(
+            "children_seen.sql", GOOD.replace("subject: child", "subject: worker"));
+    assertThatThrownBy(() -> IndicatorCatalogue.shareRows(List.of(workers, shared)))
+        .hasMessageContaining("its subject must be that of children_seen");
   }
 
   @Test

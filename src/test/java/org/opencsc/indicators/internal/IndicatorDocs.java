@@ -44,7 +44,11 @@ final class IndicatorDocs {
           .append(i.id())
           .append(".sql](../src/main/resources/org/opencsc/indicators/definitions/")
           .append(i.id())
-          .append(".sql)\n");
+          .append(".sql)");
+      if (d.sharesRows()) {
+        page.append(", the rows of `").append(d.rowsOf()).append("` (worked out once for both)");
+      }
+      page.append('\n');
     }
     return page.toString();
   }
@@ -61,7 +65,10 @@ final class IndicatorDocs {
       with what it adds to the numerator and the denominator. The figure for the council, a service
       area, a team and a worker and the list of children behind any of those figures all come from
       the same rows (`IndicatorService`), so they cannot disagree, and a team's figures add up to
-      its service area's and those to the council's.
+      its service area's and those to the council's. An indicator whose rows are exactly another's
+      (a rate per 10,000 children and the count it divides) says `-- rows: <that id>` instead of
+      repeating the query: the two share their rows, and all the indicators are worked out with each
+      set of rows computed once.
 
       **Period.** Every indicator can be worked out as at any date the served snapshot covers and for
       any period ending then (both days included). Without a start the period is the twelve months

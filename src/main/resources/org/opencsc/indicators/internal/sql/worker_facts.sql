@@ -3,6 +3,8 @@
 -- for attribution 'event', the as-at date for 'current'): the team membership open that day,
 -- failing that the first to start after it (up to the as-at date), failing that the last before.
 -- Ids only: the names are joined where they are shown.
+-- The numerator and denominator keep the definition's own type: counts of 1 and 0 are summed as
+-- integers (summing them as numeric took 5-9% of a national referrals query).
 with fact as (
   /*definition*/
 )
@@ -13,8 +15,8 @@ select
   f.start_date,
   f.end_date,
   f.detail,
-  f.numerator::numeric   as numerator,
-  f.denominator::numeric as denominator,
+  f.numerator,
+  f.denominator,
   f.worker_id,
   m.team_id,
   t.service_area_id
