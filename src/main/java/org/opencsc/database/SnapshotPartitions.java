@@ -28,7 +28,7 @@ public final class SnapshotPartitions {
    * The snapshot tables worked out from the others when the load tables are attached, not loaded
    * from files (fill_derived_load_tables.sql): a load reports no rows of its own for them.
    */
-  public static final Set<String> DERIVED_TABLES = Set.of("allocation_span");
+  public static final Set<String> DERIVED_TABLES = Set.of("allocation_span", "allocation_timeline");
 
   private SnapshotPartitions() {}
 
@@ -44,8 +44,8 @@ public final class SnapshotPartitions {
   }
 
   /**
-   * Fills the tables derived from the loaded rows (allocation_span), then checks and attaches the
-   * load tables; throws on the first broken rule.
+   * Fills the tables derived from the loaded rows (allocation_span, allocation_timeline), then
+   * checks and attaches the load tables; throws on the first broken rule.
    */
   public static void attachLoadTables(Connection connection, long snapshotId) {
     jdbc(connection)

@@ -46,7 +46,7 @@ class SnapshotPartitionsIT {
     try (Connection c = transaction()) {
       Map<String, String> tables = SnapshotPartitions.createLoadTables(c, snapshot);
       assertThat(tables)
-          .hasSize(33) // V1–V2 tables, V6's worker_absence and V17's allocation_span
+          .hasSize(34) // V1–V2 tables, V6's worker_absence, V17's allocation_span, V26's timeline
           .containsEntry("child", "child_s" + snapshot)
           .containsEntry("episode_of_care", "episode_of_care_s" + snapshot);
       assertThat(tables.keySet().stream().toList().indexOf("child"))
@@ -127,6 +127,16 @@ class SnapshotPartitionsIT {
             "-infinity 2025-01-01 W1 -", // before W1 and while W1 holds the case: W1
             "2025-03-01 2025-05-01 W2 W1", // the gap, and W2's months: W2 (W1 if W2 is too late)
             "2025-09-01 - - W2"); // after the last: W2
+    assertThat(
+            JdbcClient.create(dataSource)
+                .sql(
+                    "select concat_ws(' | ', from_dates, start_dates, worker_ids)"
+                        + " from allocation_timeline where snapshot_id = :s")
+                .param("s", snapshot)
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "{-infinity,2025-03-01,2025-09-01} | {2025-01-01,2025-05-01,NULL} | {W1,W2,NULL}");
   }
 
   @Test

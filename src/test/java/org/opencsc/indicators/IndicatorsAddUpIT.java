@@ -10,13 +10,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencsc.OpenCscApplication;
-import org.opencsc.database.MigratedDatabase;
-import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.CouncilSize;
-import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
-import org.opencsc.testsupport.TestDatabase;
-import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.opencsc.testsupport.GeneratedCouncil;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -34,13 +30,10 @@ class IndicatorsAddUpIT {
   @ParameterizedTest
   @ValueSource(longs = {1, 2})
   void teamsAddUpToServiceAreasAndThoseToTheCouncil(long seed) {
-    String url = TestDatabase.createMigratedDatabase("indicators_add_up");
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(TestDatabase.dataSource(url)));
-    GeneratorSettings settings =
-        new GeneratorSettings(CouncilSize.SMALL, seed, GeneratorSettings.DEFAULT_AS_AT);
-    new GeneratorService(beans.getBeanProvider(MigratedDatabase.class))
-        .load(CouncilGenerator.generate(settings), settings);
+    String url =
+        GeneratedCouncil.load(
+            "indicators_add_up",
+            new GeneratorSettings(CouncilSize.SMALL, seed, GeneratorSettings.DEFAULT_AS_AT));
 
     try (ConfigurableApplicationContext context =
         new SpringApplicationBuilder(OpenCscApplication.class)

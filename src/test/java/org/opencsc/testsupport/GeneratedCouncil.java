@@ -24,13 +24,26 @@ public record GeneratedCouncil(
   /** Generates the council of {@code settings} into database {@code name} and files under dir. */
   public static GeneratedCouncil loadAndWrite(String name, GeneratorSettings settings, Path dir) {
     DataSource dataSource = TestDatabase.dataSource(TestDatabase.createMigratedDatabase(name));
-    var beans = new DefaultListableBeanFactory();
-    beans.registerSingleton("database", new MigratedDatabase(dataSource));
-    GeneratorService generator =
-        new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
+    GeneratorService generator = generator(dataSource);
     SyntheticCouncil council = CouncilGenerator.generate(settings);
     long snapshotId = generator.load(council, settings).snapshotId();
     generator.writeReturns(council, settings, dir);
     return new GeneratedCouncil(dataSource, JdbcClient.create(dataSource), snapshotId, council);
+  }
+
+  /**
+   * Generates the council of {@code settings} into a new migrated database {@code name}, served as
+   * its snapshot, for a test that starts the application on it; returns the database's URL.
+   */
+  public static String load(String name, GeneratorSettings settings) {
+    String url = TestDatabase.createMigratedDatabase(name);
+    generator(TestDatabase.dataSource(url)).load(CouncilGenerator.generate(settings), settings);
+    return url;
+  }
+
+  private static GeneratorService generator(DataSource dataSource) {
+    var beans = new DefaultListableBeanFactory();
+    beans.registerSingleton("database", new MigratedDatabase(dataSource));
+    return new GeneratorService(beans.getBeanProvider(MigratedDatabase.class));
   }
 }

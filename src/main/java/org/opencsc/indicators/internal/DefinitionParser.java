@@ -18,6 +18,11 @@ import org.opencsc.indicators.UnitOfMeasure;
  * <p>An indicator whose rows are exactly another's (a rate per 10,000 children and the count it is
  * worked out from) says so with {@code -- rows: other_id} and has no SELECT of its own: its rows,
  * numerators and denominators are the other's, worked out once for both.
+ *
+ * <p>A definition about children with hundreds of thousands of rows on a national council (a row
+ * per referral, contact or assessment of the period, or per child in need) says {@code -- volume:
+ * high}: its rows are given their workers in bulk (see {@link Definition#inBulk}). The answer is
+ * the same; only the plan differs.
  */
 final class DefinitionParser {
 
@@ -45,6 +50,8 @@ final class DefinitionParser {
           "polarity",
           "subject");
   private static final String ROWS = "rows";
+  private static final String VOLUME = "volume";
+  private static final List<String> VOLUMES = List.of("normal", "high");
   private static final Pattern KEY_LINE = Pattern.compile("^-- ?([a-z_]+):\\s*(.*)$");
   private static final Pattern MORE_LINE = Pattern.compile("^--\\s{2,}(\\S.*)$");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
@@ -62,9 +69,18 @@ final class DefinitionParser {
       Matcher more = MORE_LINE.matcher(line);
       if (inHeader && key.matches()) {
         last = key.group(1);
-        if (!KEYS.contains(last) && !ROWS.equals(last)) {
+        if (!KEYS.contains(last) && !ROWS.equals(last) && !VOLUME.equals(last)) {
           throw fail(
-              fileName, "unknown header key '" + last + "' (keys: " + KEYS + ", " + ROWS + ")");
+              fileName,
+              "unknown header key '"
+                  + last
+                  + "' (keys: "
+                  + KEYS
+                  + ", "
+                  + ROWS
+                  + ", "
+                  + VOLUME
+                  + ")");
         }
         header.put(last, key.group(2).strip());
       } else if (inHeader && last != null && more.matches()) {
@@ -103,6 +119,14 @@ final class DefinitionParser {
     } else if (!(start.startsWith("select") || start.startsWith("with"))) {
       throw fail(fileName, "after the header comes one SELECT (or WITH … SELECT)");
     }
+    String volume = header.getOrDefault(VOLUME, "normal");
+    if (!VOLUMES.contains(volume)) {
+      throw fail(fileName, "volume '" + volume + "' is not one of " + VOLUMES);
+    }
+    boolean inBulk = volume.equals("high");
+    if (inBulk && !rowsOf.equals(id)) {
+      throw fail(fileName, "'volume:' belongs with the rows' own definition, " + rowsOf);
+    }
     try {
       Indicator indicator =
           new Indicator(
@@ -116,7 +140,10 @@ final class DefinitionParser {
               UnitOfMeasure.of(header.get("unit")),
               Polarity.of(header.get("polarity")),
               Indicator.Subject.valueOf(header.get("subject").toUpperCase(Locale.ROOT)));
-      return new Definition(indicator, rowsOf, body);
+      if (inBulk && indicator.subject() != Indicator.Subject.CHILD) {
+        throw fail(fileName, "'volume: high' is for rows about children");
+      }
+      return new Definition(indicator, rowsOf, body, inBulk);
     } catch (IllegalArgumentException e) {
       throw fail(fileName, e.getMessage());
     }

@@ -74,7 +74,7 @@ public class IndicatorCatalogue {
                 throw refused(
                     d, "its subject must be that of " + d.rowsOf() + ", whose rows it shares");
               }
-              return new Definition(d.indicator(), d.rowsOf(), owner.query());
+              return new Definition(d.indicator(), d.rowsOf(), owner.query(), owner.inBulk());
             })
         .toList();
   }

@@ -183,7 +183,12 @@ public class IndicatorQueries {
 
   private StatementSpec statement(
       String wrapper, String indicatorId, long snapshotId, Period period) {
-    return jdbc.sql(sql(wrapper, indicatorId))
+    return bound(sql(wrapper, indicatorId), snapshotId, period);
+  }
+
+  /** A composed query with the snapshot, the period and the local standards bound. */
+  StatementSpec bound(String sql, long snapshotId, Period period) {
+    return jdbc.sql(sql)
         .param("snapshot_id", snapshotId)
         .param("period_start", period.start())
         .param("period_end", period.asAt())
@@ -208,12 +213,24 @@ public class IndicatorQueries {
 
   private String compose(String wrapper, String indicatorId) {
     Definition definition = definition(indicatorId);
-    String facts =
-        load(definition.indicator().subject() == Indicator.Subject.CHILD
-                ? "child_facts"
-                : "worker_facts")
-            .replace("/*definition*/", definition.query());
-    return load(wrapper).replace("/*facts*/", facts);
+    return load(wrapper).replace("/*facts*/", facts(factsOf(definition), definition));
+  }
+
+  /**
+   * Which wrapper gives a definition's rows their workers: worker_facts for rows about workers; for
+   * rows about children child_facts (an index probe a row) or, for a row per event of the period,
+   * child_facts_in_bulk (the children's timelines joined in bulk). Same rows either way.
+   */
+  static String factsOf(Definition definition) {
+    if (definition.indicator().subject() != Indicator.Subject.CHILD) {
+      return "worker_facts";
+    }
+    return definition.inBulk() ? "child_facts_in_bulk" : "child_facts";
+  }
+
+  /** The definition's rows, each with its worker, team and service area, through {@code facts}. */
+  static String facts(String facts, Definition definition) {
+    return load(facts).replace("/*definition*/", definition.query());
   }
 
   private static String load(String name) {

@@ -1,7 +1,4 @@
 -- The tables worked out from a bulk load's rows, written into their load tables before the attach
--- (V17__allocation_span.sql): which allocation each child's rows count for.
-select fill_allocation_spans(
-         quote_ident(snapshot_partition_name('allocation', :snapshot_id))::regclass,
-         quote_ident(snapshot_partition_name('allocation_span', :snapshot_id))::regclass,
-         :snapshot_id,
-         null)
+-- (V26__allocation_timeline.sql): which allocation each child's rows count for (allocation_span,
+-- V17) and the same spans as one row of arrays per child (allocation_timeline).
+select fill_derived_load_tables(:snapshot_id)

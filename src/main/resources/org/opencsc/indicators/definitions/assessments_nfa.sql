@@ -22,6 +22,7 @@
 -- unit: percent
 -- polarity: neither
 -- subject: child
+-- volume: high
 --
 -- Rows: one per assessment authorised in the period, attributed to the worker who held the child's
 -- case on the authorisation date or, failing that, the first allocated after it.

@@ -20,6 +20,7 @@
 -- unit: percent
 -- polarity: higher
 -- subject: child
+-- volume: high
 --
 -- Rows: one per assessment authorised in the period, attributed to the worker who held the child's
 -- case on the authorisation date or, failing that, the first allocated after it.

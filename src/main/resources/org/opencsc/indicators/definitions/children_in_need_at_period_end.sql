@@ -21,6 +21,7 @@
 -- unit: count
 -- polarity: neither
 -- subject: child
+-- volume: high
 --
 -- Rows: one per child, about the open episode (the latest, should a child wrongly have two), dated
 -- the period's last day so that it counts for the worker holding the case then.

@@ -25,6 +25,7 @@
 -- unit: percent
 -- polarity: higher
 -- subject: child
+-- volume: high
 --
 -- Rows: one per referral, dated the referral date, so attributed to the worker who held the child's
 -- case then or, usually, the first allocated after it: the worker who had to see the child.

@@ -21,6 +21,7 @@
 -- unit: percent
 -- polarity: lower
 -- subject: child
+-- volume: high
 --
 -- Rows: one per child allocated on the period's last day (the allocation open that day), dated
 -- that day, so the child counts for their worker now.

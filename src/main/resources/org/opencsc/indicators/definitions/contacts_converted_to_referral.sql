@@ -17,6 +17,7 @@
 -- unit: percent
 -- polarity: neither
 -- subject: child
+-- volume: high
 --
 -- Rows: one per contact dated in the period, attributed to the worker who held the child's case on
 -- the contact date or, failing that, the first allocated after it.

@@ -22,11 +22,12 @@
 -- unit: percent
 -- polarity: lower
 -- subject: child
+-- volume: high
 --
 -- Rows: one per referral dated in the period (naming the latest earlier referral in the 12 months),
 -- attributed to the worker who held the child's case on the referral date or, failing that, the
 -- first allocated after it.
-select distinct on (r.referral_id)
+select
   r.child_id,
   r.referral_id                                         as record_id,
   r.cin_referral_date                                   as event_date,
@@ -39,11 +40,16 @@ select distinct on (r.referral_id)
   case when p.referral_id is null then 0 else 1 end     as numerator,
   1                                                     as denominator
 from referral r
-left join referral p
-  on p.snapshot_id = :snapshot_id
- and p.child_id = r.child_id
- and p.cin_referral_date < r.cin_referral_date
- and p.cin_referral_date >= (r.cin_referral_date - interval '12 months')::date
+-- the latest earlier referral of the child in the 12 months before (the highest id on the day)
+left join lateral (
+  select e.referral_id, e.cin_referral_date
+  from referral e
+  where e.snapshot_id = :snapshot_id
+    and e.child_id = r.child_id
+    and e.cin_referral_date < r.cin_referral_date
+    and e.cin_referral_date >= (r.cin_referral_date - interval '12 months')::date
+  order by e.cin_referral_date desc, e.referral_id desc
+  limit 1
+) p on true
 where r.snapshot_id = :snapshot_id
   and r.cin_referral_date between :period_start and :period_end
-order by r.referral_id, p.cin_referral_date desc, p.referral_id desc

@@ -9,6 +9,7 @@
 -- unit: count
 -- polarity: neither
 -- subject: child
+-- volume: high
 --
 -- Rows: one per referral dated in the period; attributed to the worker who held the child's case
 -- on the referral date or, failing that, the first worker allocated after it.

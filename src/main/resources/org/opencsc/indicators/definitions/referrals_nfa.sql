@@ -15,6 +15,7 @@
 -- unit: percent
 -- polarity: neither
 -- subject: child
+-- volume: high
 --
 -- Rows: one per referral dated in the period, attributed to the worker who held the child's case
 -- on the referral date or, failing that, the first allocated after it.

@@ -106,6 +106,50 @@ class DefinitionParserTest {
   }
 
   @Test
+  void aDefinitionWithManyRowsSaysSoAndItsSharersFollow() {
+    String high = GOOD.replace("-- subject: child\n", "-- subject: child\n-- volume: high\n");
+    Definition bulk = DefinitionParser.parse("children_seen.sql", high);
+    Definition plain = DefinitionParser.parse("children_seen.sql", GOOD);
+
+    assertThat(bulk.inBulk()).isTrue();
+    assertThat(plain.inBulk()).isFalse();
+    assertThat(IndicatorQueries.factsOf(bulk)).isEqualTo("child_facts_in_bulk");
+    assertThat(IndicatorQueries.factsOf(plain)).isEqualTo("child_facts");
+    assertThat(
+            DefinitionParser.parse(
+                    "children_seen.sql", high.replace("volume: high", "volume: normal"))
+                .inBulk())
+        .isFalse();
+    String rate =
+        GOOD.replace("children_seen", "children_seen_rate")
+            .replace("-- subject: child\n", "-- subject: child\n-- rows: children_seen\n")
+            .replace("select 1 as numerator;\n", "");
+    assertThat(
+            IndicatorCatalogue.shareRows(
+                List.of(bulk, DefinitionParser.parse("children_seen_rate.sql", rate))))
+        .extracting(Definition::inBulk)
+        .containsExactly(true, true);
+
+    assertThatThrownBy(
+            () ->
+                DefinitionParser.parse(
+                    "children_seen.sql", high.replace("volume: high", "volume: huge")))
+        .hasMessageContaining("children_seen.sql")
+        .hasMessageContaining("volume 'huge' is not one of [normal, high]");
+    assertThatThrownBy(
+            () ->
+                DefinitionParser.parse(
+                    "children_seen.sql", high.replace("subject: child", "subject: worker")))
+        .hasMessageContaining("'volume: high' is for rows about children");
+    assertThatThrownBy(
+            () ->
+                DefinitionParser.parse(
+                    "children_seen_rate.sql",
+                    rate.replace("-- rows:", "-- volume: high\n-- rows:")))
+        .hasMessageContaining("'volume:' belongs with the rows' own definition, children_seen");
+  }
+
+  @Test
   void theShippedDefinitionsAllParse() {
     assertThat(IndicatorCatalogue.load()).extracting(d -> d.indicator().id()).contains("referrals");
   }

@@ -84,8 +84,13 @@ final class IndicatorDocs {
       on no day) counts for nothing. `current`: the same rule on the as-at date (who holds the case
       now). A child never allocated counts as *unallocated* at every level below the council. The
       choice is kept, at import, for every stretch of each child's time line (`allocation_span`),
-      so a row finds its worker with one index look-up. A worker's row (caseload, supervision) counts
-      for the team the worker was in on the date, by the same rule.
+      so a row finds its worker with one index look-up. An indicator with hundreds of thousands of
+      rows on a national council (a row per referral, contact or assessment of the period, or per
+      child in need) says `-- volume: high`: its rows find their workers in each child's stretches
+      kept as one row of arrays (`allocation_timeline`), joined to all its children at once, which
+      on such numbers is faster than a look-up a row. The rule and the answer are the same. A
+      worker's row (caseload, supervision) counts for the team the worker was in on the date, by
+      the same rule.
 
       **Working days** exclude weekends and England and Wales bank holidays
       ([calendar.md](calendar.md)): the working days from A to B are those after A up to and
