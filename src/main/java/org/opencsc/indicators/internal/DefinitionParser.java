@@ -52,6 +52,7 @@ final class DefinitionParser {
   private static final String ROWS = "rows";
   private static final String VOLUME = "volume";
   private static final List<String> VOLUMES = List.of("normal", "high");
+  private static final List<String> OPTIONAL_KEYS = List.of(ROWS, VOLUME);
   private static final Pattern KEY_LINE = Pattern.compile("^-- ?([a-z_]+):\\s*(.*)$");
   private static final Pattern MORE_LINE = Pattern.compile("^--\\s{2,}(\\S.*)$");
   private static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(_[a-z0-9]+)*$");
@@ -69,18 +70,11 @@ final class DefinitionParser {
       Matcher more = MORE_LINE.matcher(line);
       if (inHeader && key.matches()) {
         last = key.group(1);
-        if (!KEYS.contains(last) && !ROWS.equals(last) && !VOLUME.equals(last)) {
+        if (!KEYS.contains(last) && !OPTIONAL_KEYS.contains(last)) {
           throw fail(
               fileName,
-              "unknown header key '"
-                  + last
-                  + "' (keys: "
-                  + KEYS
-                  + ", "
-                  + ROWS
-                  + ", "
-                  + VOLUME
-                  + ")");
+              "unknown header key '%s' (keys: %s, optional %s)"
+                  .formatted(last, KEYS, OPTIONAL_KEYS));
         }
         header.put(last, key.group(2).strip());
       } else if (inHeader && last != null && more.matches()) {

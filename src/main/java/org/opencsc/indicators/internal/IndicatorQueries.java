@@ -218,8 +218,9 @@ public class IndicatorQueries {
 
   /**
    * Which wrapper gives a definition's rows their workers: worker_facts for rows about workers; for
-   * rows about children child_facts (an index probe a row) or, for a row per event of the period,
-   * child_facts_in_bulk (the children's timelines joined in bulk). Same rows either way.
+   * rows about children child_facts (an index probe a row) or, for hundreds of thousands of rows
+   * ({@code -- volume: high}), child_facts_in_bulk (the children's timelines joined in bulk). Same
+   * rows either way.
    */
   static String factsOf(Definition definition) {
     if (definition.indicator().subject() != Indicator.Subject.CHILD) {
