@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opencsc.OpenCscApplication;
 import org.opencsc.generator.CouncilSize;
 import org.opencsc.generator.GeneratorSettings;
 import org.opencsc.testsupport.GeneratedCouncil;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,15 +33,7 @@ class IndicatorsAddUpIT {
             new GeneratorSettings(CouncilSize.SMALL, seed, GeneratorSettings.DEFAULT_AS_AT));
 
     try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(OpenCscApplication.class)
-            .web(WebApplicationType.NONE)
-            .lazyInitialization(true)
-            .profiles("test")
-            .properties(
-                "spring.datasource.url=" + url,
-                "spring.datasource.username=postgres",
-                "opencsc.council.child-population=50000")
-            .run()) {
+        GeneratedCouncil.application(url, "opencsc.council.child-population=50000")) {
       IndicatorService indicators = context.getBean(IndicatorService.class);
       var asAt = indicators.servedSnapshot().asAt();
       for (var day : List.of(asAt, asAt.minusMonths(5), asAt.minusYears(1))) {

@@ -2,12 +2,16 @@ package org.opencsc.testsupport;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.opencsc.OpenCscApplication;
 import org.opencsc.database.MigratedDatabase;
 import org.opencsc.generator.CouncilGenerator;
 import org.opencsc.generator.GeneratorService;
 import org.opencsc.generator.GeneratorSettings;
 import org.opencsc.generator.model.SyntheticCouncil;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,6 +43,20 @@ public record GeneratedCouncil(
     String url = TestDatabase.createMigratedDatabase(name);
     generator(TestDatabase.dataSource(url)).load(CouncilGenerator.generate(settings), settings);
     return url;
+  }
+
+  /**
+   * The application without its web server (lazily, as the command line starts it) on a database
+   * {@link #load} filled, with any further {@code properties}.
+   */
+  public static ConfigurableApplicationContext application(String url, String... properties) {
+    return new SpringApplicationBuilder(OpenCscApplication.class)
+        .web(WebApplicationType.NONE)
+        .lazyInitialization(true)
+        .profiles("test")
+        .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres")
+        .properties(properties)
+        .run();
   }
 
   private static GeneratorService generator(DataSource dataSource) {

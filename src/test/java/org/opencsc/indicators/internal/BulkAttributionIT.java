@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.opencsc.OpenCscApplication;
 import org.opencsc.council.ServedSnapshot;
 import org.opencsc.generator.CouncilSize;
 import org.opencsc.generator.GeneratorSettings;
@@ -14,8 +13,6 @@ import org.opencsc.indicators.Indicator;
 import org.opencsc.indicators.IndicatorService;
 import org.opencsc.indicators.Period;
 import org.opencsc.testsupport.GeneratedCouncil;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -35,13 +32,7 @@ class BulkAttributionIT {
             "bulk_attribution",
             new GeneratorSettings(CouncilSize.SMALL, 3, GeneratorSettings.DEFAULT_AS_AT));
 
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(OpenCscApplication.class)
-            .web(WebApplicationType.NONE)
-            .lazyInitialization(true)
-            .profiles("test")
-            .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres")
-            .run()) {
+    try (ConfigurableApplicationContext context = GeneratedCouncil.application(url)) {
       IndicatorQueries queries = context.getBean(IndicatorQueries.class);
       ServedSnapshot snapshot = context.getBean(IndicatorService.class).servedSnapshot();
       List<Definition> definitions =
