@@ -24,9 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Runs the definitions. Each definition's query is placed, whole, inside the one wrapper for its
- * subject ({@code child_facts.sql} or {@code worker_facts.sql}), which gives every row its worker,
- * team and service area; the figures at every level ({@code values_at_every_level.sql}) and the
- * rows behind one unit ({@code rows_of_unit.sql}) both read those same rows.
+ * subject ({@code child_facts.sql}, {@code child_facts_in_bulk.sql} or {@code worker_facts.sql}),
+ * which gives every row its worker and team; the figures at every level ({@code
+ * values_at_every_level.sql}) and the kept rows that lists read ({@code fill_fact_set.sql}) both
+ * read those same rows and give each team its service area.
  */
 @Repository
 public class IndicatorQueries {

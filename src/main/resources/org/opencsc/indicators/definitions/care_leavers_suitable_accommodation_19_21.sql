@@ -37,7 +37,11 @@ with contact as (
   select l.care_leaver_contact_id, l.child_id, l.contact_date, l.in_touch, l.activ, l.accom,
          a.age, (c.person_birth_date + make_interval(years => a.age))::date as birthday
   from care_leaver_contact l
-  join child c on c.snapshot_id = l.snapshot_id and c.child_id = l.child_id
+  -- the child looked up by key for each row: joined plainly, the planner read all the
+  -- council's children into a hash for a few thousand rows (0.1-0.3 s on national)
+  join lateral (
+    select * from child c where c.snapshot_id = l.snapshot_id and c.child_id = l.child_id offset 0
+  ) c on true
   cross join lateral (
     select extract(year from age(l.contact_date + interval '6 months', c.person_birth_date))::int
              as age

@@ -25,26 +25,26 @@
 --
 -- Rows: one per child allocated on the period's last day (the allocation open that day), dated
 -- that day, so the child counts for their worker now.
-with counted as (
-  -- every allocation that covered a day of the 12 months, read once: the workers are counted
-  -- from all of them, and the rows are those still open on the last day
-  select a.child_id, a.allocation_id, a.worker_id, a.start_date,
-         a.end_date is null or a.end_date > :period_end as open_at_end
+with per_child as (
+  -- every allocation that covered a day of the 12 months, read once and grouped by child: the
+  -- workers are counted from all of them, the rows are those still open on the last day
+  select a.child_id,
+         count(distinct a.worker_id)                                   as workers,
+         string_agg(distinct a.worker_id, ', ' order by a.worker_id)   as worker_ids,
+         array_agg(a.allocation_id) filter (where a.end_date is null or a.end_date > :period_end)
+                                                                       as open_ids,
+         array_agg(a.start_date) filter (where a.end_date is null or a.end_date > :period_end)
+                                                                       as open_starts
   from allocation a
   where a.snapshot_id = :snapshot_id
     and a.start_date <= :period_end
     and (a.end_date is null
          or (a.end_date > (cast(:period_end as date) - interval '1 year' + interval '1 day')::date
              and a.end_date > a.start_date))
-),
-workers as (
-  select c.child_id, count(distinct c.worker_id) as workers,
-         string_agg(distinct c.worker_id, ', ' order by c.worker_id) as worker_ids
-  from counted c
-  group by c.child_id
+  group by a.child_id
 )
 select
-  n.child_id,
+  w.child_id,
   n.allocation_id                                       as record_id,
   cast(:period_end as date)                             as event_date,
   n.start_date                                          as start_date,
@@ -55,6 +55,5 @@ select
          w.worker_ids)                                  as detail,
   case when w.workers >= 3 then 1 else 0 end            as numerator,
   1                                                     as denominator
-from counted n
-join workers w on w.child_id = n.child_id
-where n.open_at_end
+from per_child w
+cross join lateral unnest(w.open_ids, w.open_starts) as n(allocation_id, start_date)

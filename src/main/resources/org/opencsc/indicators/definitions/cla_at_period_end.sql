@@ -52,7 +52,11 @@ select
   1                                                     as numerator,
   0                                                     as denominator
 from in_care i
-join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = i.child_id
+-- the child looked up by key for each row: joined plainly, the planner read all the
+-- council's children into a hash for a few thousand rows (0.1-0.3 s on national)
+join lateral (
+  select * from child ch where ch.snapshot_id = :snapshot_id and ch.child_id = i.child_id offset 0
+) ch on true
 where i.decom <= :period_end
   and (i.dec is null or i.dec > :period_end)
   and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '18 years')::date

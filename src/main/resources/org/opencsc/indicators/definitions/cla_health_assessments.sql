@@ -51,7 +51,11 @@ in_care as (
 cohort as (
   select i.*, h.last_check
   from in_care i
-  join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = i.child_id
+  -- the child looked up by key for each row: joined plainly, the planner read all the
+  -- council's children into a hash for a few thousand rows (0.1-0.3 s on national)
+  join lateral (
+    select * from child ch where ch.snapshot_id = :snapshot_id and ch.child_id = i.child_id offset 0
+  ) ch on true
   -- each child's last check in the period, for all children at once (health_check has no index
   -- on the child: a lookup per child would scan every check once per child)
   left join (

@@ -62,7 +62,11 @@ numbered as (
 in_scope as (
   select n.*
   from numbered n
-  join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = n.child_id
+  -- the child looked up by key for each row: joined plainly, the planner read all the
+  -- council's children into a hash for a few thousand rows (0.1-0.3 s on national)
+  join lateral (
+    select * from child ch where ch.snapshot_id = :snapshot_id and ch.child_id = n.child_id offset 0
+  ) ch on true
   where n.decom <= :period_end
     and (n.dec is null or n.dec > :period_end)
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '16 years')::date

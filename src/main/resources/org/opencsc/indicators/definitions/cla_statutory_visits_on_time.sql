@@ -55,7 +55,11 @@ placed as (
 at_end as (
   select p.*
   from placed p
-  join child ch on ch.snapshot_id = :snapshot_id and ch.child_id = p.child_id
+  -- the child looked up by key for each row: joined plainly, the planner read all the
+  -- council's children into a hash for a few thousand rows (0.1-0.3 s on national)
+  join lateral (
+    select * from child ch where ch.snapshot_id = :snapshot_id and ch.child_id = p.child_id offset 0
+  ) ch on true
   where p.decom <= :period_end
     and (p.dec is null or p.dec > :period_end)
     and (coalesce(ch.person_birth_date, ch.expected_person_birth_date) + interval '18 years')::date

@@ -44,7 +44,5 @@ select
   f.numerator,
   f.denominator,
   f.worker_id,
-  f.team_id,
-  t.service_area_id
+  f.team_id
 from attributed f
-left join team t on t.snapshot_id = :snapshot_id and t.team_id = f.team_id

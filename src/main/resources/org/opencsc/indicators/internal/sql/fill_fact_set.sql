@@ -7,12 +7,12 @@ insert into indicator_fact (
   denominator, worker_id, worker_name, team_id, team_name, service_area_id, service_area_name, row_no)
 select
   :fact_set_id, f.child_id, f.record_id, f.event_date, f.start_date, f.end_date, f.detail,
-  f.numerator, f.denominator, f.worker_id, w.name, f.team_id, t.name, f.service_area_id, sa.name,
+  f.numerator, f.denominator, f.worker_id, w.name, f.team_id, t.name, t.service_area_id, sa.name,
   row_number() over (order by f.event_date, f.child_id, f.record_id)
 from (
   /*facts*/
 ) f
 left join worker w on w.snapshot_id = :snapshot_id and w.worker_id = f.worker_id
 left join team t on t.snapshot_id = :snapshot_id and t.team_id = f.team_id
-left join service_area sa on sa.snapshot_id = :snapshot_id and sa.service_area_id = f.service_area_id
-order by f.service_area_id, f.team_id, f.worker_id, f.event_date, f.child_id, f.record_id
+left join service_area sa on sa.snapshot_id = :snapshot_id and sa.service_area_id = t.service_area_id
+order by t.service_area_id, f.team_id, f.worker_id, f.event_date, f.child_id, f.record_id

@@ -1,8 +1,9 @@
 -- The rows of one indicator about workers: its definition's rows (in place of the marker), each
--- with the team and service area the worker was in on the reference date (the row's event date
+-- with the team the worker was in on the reference date (the row's event date
 -- for attribution 'event', the as-at date for 'current'): the team membership open that day,
 -- failing that the first to start after it (up to the as-at date), failing that the last before.
--- Ids only: the names are joined where they are shown.
+-- Ids only: the names, and the team's service area, are joined where they are needed (as in
+-- child_facts.sql).
 -- The numerator and denominator keep the definition's own type: counts of 1 and 0 are summed as
 -- integers (summing them as numeric took 5-9% of a national referrals query).
 with fact as (
@@ -18,8 +19,7 @@ select
   f.numerator,
   f.denominator,
   f.worker_id,
-  m.team_id,
-  t.service_area_id
+  m.team_id
 from fact f
 cross join lateral (
   select case when :attribution = 'current' then cast(:period_end as date) else f.event_date end as day
@@ -40,4 +40,3 @@ left join lateral (
     wt.start_date desc
   limit 1
 ) m on true
-left join team t on t.snapshot_id = :snapshot_id and t.team_id = m.team_id
