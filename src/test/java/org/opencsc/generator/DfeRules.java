@@ -57,6 +57,9 @@ final class DfeRules {
     if ("E45".equals(e.rec()) || "E46".equals(e.rec())) {
       assertThat(place).as("516: SGO to former foster carers").startsWith("U");
     }
+    if (place.equals("A3") || place.equals("A5")) {
+      assertThat(e.rne()).as("217: placed with the current foster carers").isIn("S", "T", "U");
+    }
     if (place.equals("A3") || place.equals("A4") || place.equals("A5")) {
       assertThat(previous).isNotNull();
       assertThat(previous.place()).as("336: placed for adoption from foster care").startsWith("U");
@@ -121,6 +124,17 @@ final class DfeRules {
         history.assessments().stream()
             .filter(a -> a.referralId().equals(r.referralId()))
             .forEach(a -> assertThat(a.assessmentAuthorisationDate()).as("8867").isNotNull());
+        LocalDate closed = r.cinClosureDate();
+        history.assessments().stream()
+            .filter(a -> a.referralId().equals(r.referralId()))
+            .forEach(
+                a ->
+                    assertThat(a.assessmentAuthorisationDate())
+                        .as("8565")
+                        .isBeforeOrEqualTo(closed));
+        history.section47s().stream()
+            .filter(s -> s.referralId().equals(r.referralId()) && s.dateOfInitialCpc() != null)
+            .forEach(s -> assertThat(s.dateOfInitialCpc()).as("8565").isBeforeOrEqualTo(closed));
       }
     }
   }

@@ -142,7 +142,9 @@ final class CareSimulator {
         if ((kind & 1) == 0) {
           continue; // no change after all
         }
-        next.rne = "P";
+        // placed for adoption with the current foster carers (A3, A5): the placement's status
+        // changes, not the carers, and so RNE T rather than P (DfE rule 217)
+        next.rne = next.place.equals("A3") || next.place.equals("A5") ? "T" : "P";
       }
       period.episodes.add(next);
     }

@@ -149,7 +149,10 @@ final class NeedSimulator {
   /** Plans and care after the assessment; returns the day the involvement ends. */
   private int intervene(Journey child, Need need, Rand rand) {
     int eighteen = child.eighteenth();
-    int assessed = Math.max(need.assessmentAuth, need.s47End == NONE ? 0 : need.s47End);
+    // the case stays open through its last piece of work: the assessment, the enquiry and its
+    // conference, however late (activity after the closure is CIN rule 8565)
+    int assessed =
+        Math.max(Math.max(need.assessmentAuth, need.s47End == NONE ? 0 : need.s47End), need.icpc);
     if (need.icpc != NONE && rand.chance(Calibration.ICPC_TO_CP_PLAN)) {
       need.cpStart = need.icpc;
       int length = (int) rand.logNormal(Calibration.CP_PLAN_MEDIAN_DAYS, Calibration.CP_PLAN_SIGMA);
@@ -159,7 +162,7 @@ final class NeedSimulator {
         return enterCare(child, need, need.cpEnd, rand);
       }
       if (rand.chance(CP_STEP_DOWN_TO_CIN) && need.cpEnd < eighteen) {
-        return cinPlan(need, need.cpEnd, eighteen, 150, rand);
+        return Math.max(cinPlan(need, need.cpEnd, eighteen, 150, rand), assessed);
       }
       return Math.max(need.cpEnd + rand.between(0, 14), assessed);
     }
@@ -208,7 +211,7 @@ final class NeedSimulator {
       child.leaverStart = end;
       child.leaverEnd = child.birthday(21);
     }
-    int closure = Math.max(Math.max(end, need.assessmentAuth), need.s47End);
+    int closure = Math.max(Math.max(end, need.assessmentAuth), Math.max(need.s47End, need.icpc));
     close(need, closure, CareSimulator.closureReason(period.rec, end >= child.eighteenth()));
     return closure;
   }

@@ -23,7 +23,9 @@ import org.opencsc.generator.model.ChildHistory.Allocation;
  *   <li>While a case waits for a new worker after its worker left or was changed, the worker's team
  *       manager holds it: the return has the manager's episode over the wait, so that episodes
  *       follow one another (SW10STG2) and one is open at 31 March for a child looked after then
- *       (SW11bSTG2, SW17STG2). A wait of up to seven days is left as it is, as the DfE allows.
+ *       (SW11bSTG2, SW17STG2). A wait of up to seven days is left as it is, as the DfE allows,
+ *       unless it spans the year's first day for a child looked after on 31 March, whose year has
+ *       an episode from its first day (SW12STG2).
  * </ul>
  */
 final class SocialWorkerEpisodes {
@@ -71,7 +73,12 @@ final class SocialWorkerEpisodes {
         reason = before.changeReason();
         LocalDate waitFrom = before.endDate();
         Episode cover = cover(before, waitFrom, start, workers);
-        if (cover != null && start.isAfter(waitFrom.plusDays(LONGEST_WAIT_DAYS))) {
+        boolean longWait = start.isAfter(waitFrom.plusDays(LONGEST_WAIT_DAYS));
+        // a short wait across the year's first day is held too: the year of a child looked after
+        // on 31 March has an episode from its first day (SW12STG2)
+        boolean acrossYearStart =
+            lookedAfterAtEnd && waitFrom.isBefore(year.start()) && start.isAfter(year.start());
+        if (cover != null && (longWait || acrossYearStart)) {
           all.add(cover);
           reason = MANAGEMENT_DECISION;
         }

@@ -92,4 +92,36 @@ class SocialWorkerEpisodesTest {
         .extracting(SocialWorkerEpisodes.Episode::sweNo, SocialWorkerEpisodes.Episode::reason)
         .containsExactly(tuple("SW1", "FCONTA"), tuple("SW92", "MANAGE"));
   }
+
+  @Test
+  void aShortWaitAcrossTheYearsFirstDayIsTheManagersForAChildLookedAfterAtTheEnd() {
+    // the worker left on 30/03/2025 and the next began on 02/04/2025: a wait of three days, which
+    // the DfE allows, but across 1 April, so without the manager the year would begin on 2 April
+    // (SW12STG2); for a child not looked after on 31 March the wait is left as it is
+    List<Allocation> allocations =
+        List.of(
+            allocation("W1", "2021-02-19", "2025-03-30", "LEFTRL"),
+            allocation("W2", "2025-04-02", null, null));
+
+    assertThat(SocialWorkerEpisodes.of(allocations, YEAR, true, WORKERS))
+        .containsExactly(
+            new SocialWorkerEpisodes.Episode(
+                "SW91", LocalDate.of(2025, 3, 30), LocalDate.of(2025, 4, 2), "LEFTRL"),
+            new SocialWorkerEpisodes.Episode("SW2", LocalDate.of(2025, 4, 2), null, "MANAGE"));
+    assertThat(SocialWorkerEpisodes.of(allocations, YEAR, false, WORKERS))
+        .containsExactly(
+            new SocialWorkerEpisodes.Episode("SW2", LocalDate.of(2025, 4, 2), null, "LEFTRL"));
+  }
+
+  @Test
+  void aShortWaitWithinTheYearIsLeftAsItIs() {
+    List<Allocation> allocations =
+        List.of(
+            allocation("W1", "2021-02-19", "2025-06-10", "LEFTRL"),
+            allocation("W2", "2025-06-13", null, null));
+
+    assertThat(SocialWorkerEpisodes.of(allocations, YEAR, true, WORKERS))
+        .extracting(SocialWorkerEpisodes.Episode::sweNo, SocialWorkerEpisodes.Episode::reason)
+        .containsExactly(tuple("SW1", "FCONTA"), tuple("SW2", "LEFTRL"));
+  }
 }
