@@ -168,7 +168,8 @@ final class NeedSimulator {
     }
     if (!need.inNeed) {
       // closed on the day the assessment found no need (an open episode after factor 21 is CIN
-      // query 8873Q); the draw is kept so that the random stream is unchanged
+      // query 8873Q), or at the enquiry's conference when that is later; the draw is kept so
+      // that the random stream is unchanged
       rand.between(0, 3);
       return assessed;
     }
