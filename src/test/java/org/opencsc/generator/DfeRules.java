@@ -34,7 +34,28 @@ final class DfeRules {
       episode(child.personBirthDate(), episodes.get(i), i == 0 ? null : episodes.get(i - 1));
     }
     adoption(history);
+    permanenceAndMissing(history);
     census(history);
+  }
+
+  private static void permanenceAndMissing(ChildHistory history) {
+    List<EpisodeOfCare> episodes = history.episodes();
+    ChildHistory.PreviousPermanence permanence = history.previousPermanence();
+    if (permanence != null && permanence.datePerm() != null && !episodes.isEmpty()) {
+      assertThat(permanence.datePerm())
+          .as("632: the order before the child's first care")
+          .isBefore(episodes.get(0).decom());
+    }
+    for (ChildHistory.MissingEpisode m : history.missingEpisodes()) {
+      if (m.misEnd() != null) {
+        continue;
+      }
+      // 575: a child still missing is still in the placement they went missing from
+      episodes.stream()
+          .filter(e -> !e.decom().isAfter(m.misStart()))
+          .filter(e -> e.dec() == null || !e.dec().isBefore(m.misStart()))
+          .forEach(e -> assertThat(e.dec()).as("575: placement ended while missing").isNull());
+    }
   }
 
   private static void episode(LocalDate birth, EpisodeOfCare e, EpisodeOfCare previous) {

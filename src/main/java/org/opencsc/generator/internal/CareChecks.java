@@ -87,7 +87,11 @@ final class CareChecks {
       }
     }
     if (period.missingProne) {
-      missing(period.start, last, period.end);
+      List<Integer> changes = new ArrayList<>();
+      for (int i = 1; i < episodes.size(); i++) {
+        changes.add(episodes.get(i).decom);
+      }
+      missing(period.start, last, period.end, changes);
     }
   }
 
@@ -128,9 +132,12 @@ final class CareChecks {
   /**
    * Missing and away periods from {@code start} to {@code last}; each ends before {@code careEnd},
    * the day the child ceased to be looked after: a missing period lies within the period of care
-   * (DfE rule 577), and one still running when care ends at 18 would need REC E8 (rule 580).
+   * (DfE rule 577), and one still running when care ends at 18 would need REC E8 (rule 580). None
+   * is still open at the extract date from an episode that has ended by then ({@code changes}: the
+   * days a new episode began), as an episode the child went missing from cannot end while the
+   * missing period has no end (rule 575).
    */
-  private void missing(int start, int last, int careEnd) {
+  private void missing(int start, int last, int careEnd, List<Integer> changes) {
     int day = start + (int) rand.exponential(90);
     while (day <= last) {
       int drawnEnd = day + rand.between(0, 3);
@@ -138,7 +145,9 @@ final class CareChecks {
       boolean away = rand.chance(0.3);
       Boolean offered = away ? null : rand.chance(0.8);
       Boolean accepted = offered == null ? null : offered && rand.chance(0.6);
-      if (day >= periodStart && day < careEnd) {
+      int from = day;
+      boolean leftBehind = end > asAt && changes.stream().anyMatch(c -> c >= from && c <= asAt);
+      if (day >= periodStart && day < careEnd && !leftBehind) {
         String id = childId + "-M" + (missing.size() + 1);
         missing.add(
             new MissingEpisode(

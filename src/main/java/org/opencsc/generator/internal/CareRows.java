@@ -37,6 +37,7 @@ final class CareRows {
   }
 
   void add(Journey child, CarePeriod period) {
+    boolean firstPeriod = episodes.isEmpty();
     String cin = child.uasc ? "N8" : CATEGORY_OF_NEED.pick(rand);
     List<Episode> list = period.episodes;
     for (int i = 0; i < list.size(); i++) {
@@ -73,8 +74,10 @@ final class CareRows {
       int when = Math.max(child.birth, period.start - rand.between(200, 2000));
       // arranged by Exampleshire itself: the order's authority is needed with its date (rule 630);
       // an order takes months of proceedings, so a child coming into care in their first year
-      // has none, and the order is always before the care began (rule 632)
-      if (period.start - child.birth >= PERMANENCE_FROM_AGE_DAYS) {
+      // has none, and the order is always before the care began (rule 632): before the child's
+      // first period of care, as one dated before a later period could fall in an earlier one
+      // (the draws are made either way, so that the random stream is unchanged)
+      if (firstPeriod && period.start - child.birth >= PERMANENCE_FROM_AGE_DAYS) {
         previousPermanence = new PreviousPermanence(kind, OrganisationFactory.LA_CODE, date(when));
       }
     }
