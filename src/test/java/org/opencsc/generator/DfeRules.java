@@ -142,17 +142,14 @@ final class DfeRules {
         assertThat(history.cpPlans()).as("2990").noneMatch(p -> p.referralId().equals(id));
       }
       if (r.cinClosureDate() != null) {
-        history.assessments().stream()
-            .filter(a -> a.referralId().equals(r.referralId()))
-            .forEach(a -> assertThat(a.assessmentAuthorisationDate()).as("8867").isNotNull());
         LocalDate closed = r.cinClosureDate();
         history.assessments().stream()
             .filter(a -> a.referralId().equals(r.referralId()))
             .forEach(
-                a ->
-                    assertThat(a.assessmentAuthorisationDate())
-                        .as("8565")
-                        .isBeforeOrEqualTo(closed));
+                a -> {
+                  assertThat(a.assessmentAuthorisationDate()).as("8867").isNotNull();
+                  assertThat(a.assessmentAuthorisationDate()).as("8565").isBeforeOrEqualTo(closed);
+                });
         history.section47s().stream()
             .filter(s -> s.referralId().equals(r.referralId()) && s.dateOfInitialCpc() != null)
             .forEach(s -> assertThat(s.dateOfInitialCpc()).as("8565").isBeforeOrEqualTo(closed));

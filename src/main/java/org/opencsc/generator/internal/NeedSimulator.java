@@ -149,10 +149,7 @@ final class NeedSimulator {
   /** Plans and care after the assessment; returns the day the involvement ends. */
   private int intervene(Journey child, Need need, Rand rand) {
     int eighteen = child.eighteenth();
-    // the case stays open through its last piece of work: the assessment, the enquiry and its
-    // conference, however late (activity after the closure is CIN rule 8565)
-    int assessed =
-        Math.max(Math.max(need.assessmentAuth, need.s47End == NONE ? 0 : need.s47End), need.icpc);
+    int assessed = lastWork(need);
     if (need.icpc != NONE && rand.chance(Calibration.ICPC_TO_CP_PLAN)) {
       need.cpStart = need.icpc;
       int length = (int) rand.logNormal(Calibration.CP_PLAN_MEDIAN_DAYS, Calibration.CP_PLAN_SIGMA);
@@ -212,9 +209,19 @@ final class NeedSimulator {
       child.leaverStart = end;
       child.leaverEnd = child.birthday(21);
     }
-    int closure = Math.max(Math.max(end, need.assessmentAuth), Math.max(need.s47End, need.icpc));
+    int closure = Math.max(end, lastWork(need));
     close(need, closure, CareSimulator.closureReason(period.rec, end >= child.eighteenth()));
     return closure;
+  }
+
+  /**
+   * The day of the involvement's last piece of work before plans or care: the assessment's
+   * authorisation, the enquiry's end and its initial conference, however late. The case stays open
+   * until then (activity after the closure is CIN rule 8565).
+   */
+  private static int lastWork(Need need) {
+    return Math.max(
+        Math.max(need.assessmentAuth, need.s47End == NONE ? 0 : need.s47End), need.icpc);
   }
 
   private static void close(Need need, int closure, String reason) {
