@@ -158,9 +158,11 @@ public final class IngestRunner {
 
   public IngestReport run(Request request) {
     long started = System.nanoTime();
+    Phases phases = new Phases();
     List<Finding> fileFindings = new ArrayList<>();
     List<Scanned> scanned = scan(request, fileFindings);
     List<SourceFile> files = recognised(scanned);
+    phases.end("scanning files");
     IngestContext context = context(request, files);
     for (IngestSource source : sources) {
       source.prepare(context);
@@ -182,7 +184,8 @@ public final class IngestRunner {
                 .query(Long.class)
                 .single();
         Outcome outcome =
-            execute(connection, db, runId, request, context, scanned, files, fileFindings);
+            execute(connection, db, runId, request, context, scanned, files, fileFindings, phases);
+        log.info("Ingest run {} {} in {}", runId, outcome.name(), phases);
         return new IngestReport(
             runId,
             outcome.name(),
@@ -211,7 +214,8 @@ public final class IngestRunner {
       IngestContext context,
       List<Scanned> scanned,
       List<SourceFile> files,
-      List<Finding> fileFindings)
+      List<Finding> fileFindings,
+      Phases phases)
       throws SQLException {
     String checksum = checksum(files);
     if (files.isEmpty()) {
@@ -246,8 +250,19 @@ public final class IngestRunner {
             : null;
     connection.setAutoCommit(false);
     try {
+      phases.end("starting");
       Outcome outcome =
-          load(connection, db, runId, request, context, scanned, files, fileFindings, snapshotId);
+          load(
+              connection,
+              db,
+              runId,
+              request,
+              context,
+              scanned,
+              files,
+              fileFindings,
+              snapshotId,
+              phases);
       List<String> unusable = unusableFiles(outcome);
       if (snapshotId != null && !unusable.isEmpty()) {
         connection.rollback();
@@ -263,6 +278,7 @@ public final class IngestRunner {
         connection.setAutoCommit(true);
         RunHistory.record(connection, runId, outcome, checksum);
       }
+      phases.end(request.load() ? "recording and committing" : "recording");
       return outcome;
     } catch (SQLException | RuntimeException e) {
       connection.rollback();
@@ -293,7 +309,8 @@ public final class IngestRunner {
       List<Scanned> scanned,
       List<SourceFile> files,
       List<Finding> fileFindings,
-      @Nullable Long snapshotId)
+      @Nullable Long snapshotId,
+      Phases phases)
       throws SQLException {
     long id = snapshotId == null ? -runId : snapshotId;
     LoadTables tables = new LoadTables(id, SnapshotPartitions.createLoadTables(connection, id));
@@ -307,6 +324,7 @@ public final class IngestRunner {
     for (IngestSource source : present) {
       execute(connection, source.stagingSql());
     }
+    phases.end("creating the load tables");
     // Rows go to the database from a thread of their own while the files are read.
     CopySender sender = CopySender.background(connection.unwrap(PGConnection.class).getCopyAPI());
     try {
@@ -320,6 +338,7 @@ public final class IngestRunner {
       for (SourceFile file : files) {
         request.progress().step("reading " + file.name(), done++, files.size());
         rowsRead.put(file.name(), stage(connection, db, file, context, staging, findings));
+        phases.end("reading " + file.recognised().source().family());
       }
       request.progress().step("checking across files", files.size(), files.size());
       findings.flush();
@@ -327,6 +346,7 @@ public final class IngestRunner {
         source.afterStaging(context, connection, findings);
       }
       findings.flush();
+      phases.end("checks across files");
       // The transforms' plans need row counts, not fine distributions: a small sample analyses the
       // staging tables (and the tables the transforms make) in a fraction of the time. Their
       // hash tables (a council's children, say) get room in memory rather than spilling to disk.
@@ -348,14 +368,17 @@ public final class IngestRunner {
           connection, tables.render(SqlFile.load(IngestRunner.class, "sql/core_transform.sql")));
       execute(connection, "set local default_statistics_target to default");
       execute(connection, "set local work_mem to default");
+      phases.end("transforms");
       Map<String, Long> tableRows = countRows(db, tables);
       List<Finding> all = stagedFindings(db);
       Map<String, Long> rejected = rejectedRows(db);
       findings.rowsLeftOut().forEach((file, rows) -> rejected.merge(file, rows, Long::sum));
+      phases.end("counting rows and findings");
       if (snapshotId != null) {
         request.progress().step("loading snapshot " + snapshotId, files.size(), files.size());
         SnapshotPartitions.attachLoadTables(connection, snapshotId);
         SnapshotPartitions.serve(connection, snapshotId);
+        phases.end("attaching the snapshot");
       }
       return new Outcome(
           snapshotId == null ? "validated" : "loaded",

@@ -3,6 +3,7 @@ package org.opencsc.ingest.internal.cin;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.opencsc.ingest.internal.AsciiDigits;
 
 /**
  * CIN census dates: {@code yyyy-mm-dd} exactly, real calendar dates only. Read by hand rather than
@@ -17,9 +18,9 @@ final class Dates {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return Optional.empty();
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 7);
-    int day = digits(text, 8, 10);
+    int year = AsciiDigits.value(text, 0, 4);
+    int month = AsciiDigits.value(text, 5, 7);
+    int day = AsciiDigits.value(text, 8, 10);
     if (year < 0 || month < 0 || day < 0) {
       return Optional.empty();
     }
@@ -28,18 +29,5 @@ final class Dates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  /** The number the ASCII digits from..to spell, or -1 if any is not a digit. */
-  private static int digits(String text, int from, int to) {
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 }

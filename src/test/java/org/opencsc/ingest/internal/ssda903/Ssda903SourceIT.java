@@ -341,7 +341,10 @@ class Ssda903SourceIT {
             "C1,15/06/2012,M,01/08/25,", // 5 two-digit year: refused
             "C1,15/06/2012,M,31/02/2025,", // 6 no such day: refused
             "C1,15/06/2012,M,01/09/2025 00:00,", // 7 with a time: refused
-            "C1,15/06/2012,M,1st October 2025,"); // 8 words: refused
+            "C1,15/06/2012,M,1st October 2025,", // 8 words: refused
+            "C1,15/06/2012,M,001/10/2025,", // 9 three-digit day: refused
+            "C1,15/06/2012,M,01/10/20255,", // 10 five-digit year: refused
+            "C1,15/06/2012,M,01/1/2025/,"); // 11 a slash too many: refused
     Path prevPerm =
         write(
             dir,
@@ -361,7 +364,10 @@ class Ssda903SourceIT {
             tuple(5L, "MIS_START", "01/08/25", "DATE_FORMAT"),
             tuple(6L, "MIS_START", "31/02/2025", "DATE_FORMAT"),
             tuple(7L, "MIS_START", "01/09/2025 00:00", "DATE_FORMAT"),
-            tuple(8L, "MIS_START", "1st October 2025", "DATE_FORMAT"));
+            tuple(8L, "MIS_START", "1st October 2025", "DATE_FORMAT"),
+            tuple(9L, "MIS_START", "001/10/2025", "DATE_FORMAT"),
+            tuple(10L, "MIS_START", "01/10/20255", "DATE_FORMAT"),
+            tuple(11L, "MIS_START", "01/1/2025/", "DATE_FORMAT"));
     assertThat(run.errors().get(3).message()).contains("not a real date");
     assertThat(column(run, "previous_permanence", "coalesce(date_perm::text, 'none')"))
         .containsExactly("none");
