@@ -107,6 +107,38 @@ class IngestRunnerIT {
     assertThat(report.exitCode()).isZero();
   }
 
+  /**
+   * Two files describe C1 and C2 (the same precedence: the first file and row wins). C1's date of
+   * birth and sex differ: a query for each, at the row that won; C2's agree: none. C3 is in one
+   * file only. Every child is one row.
+   */
+  @Test
+  void aChildSeveralFilesDescribeIsOneRowAndWhereTheyDisagreeAQuerySaysSo() throws IOException {
+    write("a.csv", "TEST CHILDREN\nC1,M,2015-01-01\nC2,F,2016-02-02\n");
+    write("b.csv", "TEST CHILDREN\nC3,M,2017-03-03\nC2,F,2016-02-02\nC1,F,2015-01-02\n");
+
+    IngestReport report = run(dir, true, 7);
+
+    assertThat(report.outcome()).isEqualTo("loaded");
+    assertThat(
+            jdbc.sql(
+                    "select child_id || ' ' || sex || ' ' || person_birth_date || ' '"
+                        + " || source_file || ':' || source_row from child"
+                        + " where snapshot_id = :s order by child_id")
+                .param("s", report.snapshotId())
+                .query(String.class)
+                .list())
+        .containsExactly(
+            "C1 M 2015-01-01 a.csv:1", "C2 F 2016-02-02 a.csv:2", "C3 M 2017-03-03 b.csv:1");
+    assertThat(report.findings())
+        .filteredOn(f -> f.rule().equals("CHILD_DETAILS_DIFFER"))
+        .extracting(Finding::file, Finding::row, Finding::childId, Finding::field, Finding::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "a.csv", 1L, "C1", "date of birth", "2015-01-01 / 2015-01-02"),
+            org.assertj.core.groups.Tuple.tuple("a.csv", 1L, "C1", "sex", "F / M"));
+  }
+
   @Test
   void reImportingTheSameFilesChangesNothing() throws IOException {
     write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");

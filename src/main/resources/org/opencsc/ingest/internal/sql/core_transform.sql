@@ -9,26 +9,6 @@ create temporary table stage_child_merged on commit drop as
 select child_id from stage_child group by child_id having count(*) > 1;
 analyze stage_child_merged;
 
-insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
-select first.source_file, first.source_row, d.child_id, d.field, d.vals, 'CHILD_DETAILS_DIFFER',
-       'query', format('%s differs between the files that describe this child', d.field)
-  from (select child_id, 'date of birth' as field,
-               string_agg(distinct person_birth_date::text, ' / ') as vals
-          from stage_child
-         where person_birth_date is not null
-           and child_id in (select child_id from stage_child_merged)
-         group by child_id having count(distinct person_birth_date) > 1
-        union all
-        select child_id, 'sex', string_agg(distinct sex, ' / ')
-          from stage_child
-         where sex is not null
-           and child_id in (select child_id from stage_child_merged)
-         group by child_id having count(distinct sex) > 1) d
-  join lateral (select source_file, source_row from stage_child s
-                 where s.child_id = d.child_id
-                 order by precedence, source_file, source_row limit 1) first on true
- order by d.child_id, d.field;
-
 insert into {child} (snapshot_id, child_id, upn, former_upn, upn_unknown, sex, person_birth_date,
                      expected_person_birth_date, person_death_date, ethnicity, uasc, duc, mother,
                      mc_dob, source_file, source_row)
@@ -38,28 +18,56 @@ select :snapshot_id, child_id, upn, former_upn, upn_unknown, sex, person_birth_d
   from stage_child s
  where not exists (select 1 from stage_child_merged m where m.child_id = s.child_id);
 
+-- The children several rows describe, in one pass over their rows: each value from the first row
+-- that has it, the child's source the first row of all, and a query for the date of birth and the
+-- sex where the rows disagree, at that first row.
+with merged as (
+  select child_id,
+         (array_agg(upn order by precedence) filter (where upn is not null))[1] as upn,
+         (array_agg(former_upn order by precedence) filter (where former_upn is not null))[1]
+           as former_upn,
+         (array_agg(upn_unknown order by precedence) filter (where upn_unknown is not null))[1]
+           as upn_unknown,
+         (array_agg(sex order by precedence) filter (where sex is not null))[1] as sex,
+         (array_agg(person_birth_date order by precedence)
+            filter (where person_birth_date is not null))[1] as person_birth_date,
+         (array_agg(expected_person_birth_date order by precedence)
+            filter (where expected_person_birth_date is not null))[1] as expected_person_birth_date,
+         (array_agg(person_death_date order by precedence)
+            filter (where person_death_date is not null))[1] as person_death_date,
+         (array_agg(ethnicity order by precedence) filter (where ethnicity is not null))[1]
+           as ethnicity,
+         coalesce(bool_or(uasc), false) as uasc,
+         (array_agg(duc order by precedence) filter (where duc is not null))[1] as duc,
+         (array_agg(mother order by precedence) filter (where mother is not null))[1] as mother,
+         (array_agg(mc_dob order by precedence) filter (where mc_dob is not null))[1] as mc_dob,
+         (array_agg(source_file order by precedence, source_file, source_row))[1] as source_file,
+         (array_agg(source_row order by precedence, source_file, source_row))[1]::integer
+           as source_row,
+         count(distinct person_birth_date) as birth_dates,
+         string_agg(distinct person_birth_date::text, ' / ') as birth_date_values,
+         count(distinct sex) as sexes,
+         string_agg(distinct sex, ' / ') as sex_values
+    from stage_child
+   where child_id in (select child_id from stage_child_merged)
+   group by child_id
+), differing as (
+  insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
+  select m.source_file, m.source_row, m.child_id, d.field, d.vals, 'CHILD_DETAILS_DIFFER', 'query',
+         format('%s differs between the files that describe this child', d.field)
+    from merged m
+   cross join lateral (values ('date of birth', m.birth_dates, m.birth_date_values),
+                              ('sex', m.sexes, m.sex_values)) d(field, distinct_values, vals)
+   where d.distinct_values > 1
+   order by m.child_id, d.field
+)
 insert into {child} (snapshot_id, child_id, upn, former_upn, upn_unknown, sex, person_birth_date,
                      expected_person_birth_date, person_death_date, ethnicity, uasc, duc, mother,
                      mc_dob, source_file, source_row)
-select :snapshot_id, child_id,
-       (array_agg(upn order by precedence) filter (where upn is not null))[1],
-       (array_agg(former_upn order by precedence) filter (where former_upn is not null))[1],
-       (array_agg(upn_unknown order by precedence) filter (where upn_unknown is not null))[1],
-       (array_agg(sex order by precedence) filter (where sex is not null))[1],
-       (array_agg(person_birth_date order by precedence) filter (where person_birth_date is not null))[1],
-       (array_agg(expected_person_birth_date order by precedence)
-          filter (where expected_person_birth_date is not null))[1],
-       (array_agg(person_death_date order by precedence) filter (where person_death_date is not null))[1],
-       (array_agg(ethnicity order by precedence) filter (where ethnicity is not null))[1],
-       coalesce(bool_or(uasc), false),
-       (array_agg(duc order by precedence) filter (where duc is not null))[1],
-       (array_agg(mother order by precedence) filter (where mother is not null))[1],
-       (array_agg(mc_dob order by precedence) filter (where mc_dob is not null))[1],
-       (array_agg(source_file order by precedence, source_file, source_row))[1],
-       (array_agg(source_row order by precedence, source_file, source_row))[1]::integer
-  from stage_child
- where child_id in (select child_id from stage_child_merged)
- group by child_id;
+select :snapshot_id, child_id, upn, former_upn, upn_unknown, sex, person_birth_date,
+       expected_person_birth_date, person_death_date, ethnicity, uasc, duc, mother, mc_dob,
+       source_file, source_row
+  from merged;
 
 -- A disability several files give is one record, from the first file and row that gave it (the
 -- same split: only repeated ones are merged).
