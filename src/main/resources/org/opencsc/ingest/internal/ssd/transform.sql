@@ -260,13 +260,21 @@ select :snapshot_id, supervision_id, worker_id, supervisor_id, supervision_date,
 -- the involvement started.
 alter table stage_ssd_involvement add column team_id text;
 update stage_ssd_involvement s
-   set team_id = coalesce(
-         (select k.team_id from ssd_team_key k where k.key = s.team),
-         (select k.team_id from ssd_team_key k where k.key = lower(s.team)),
-         (select wt.team_id from {worker_team} wt
-           where s.team is null and wt.worker_id = s.worker_id and wt.start_date <= s.start_date
-             and (wt.end_date is null or wt.end_date > s.start_date)
-           order by wt.start_date desc limit 1));
+   set team_id = coalesce((select k.team_id from ssd_team_key k where k.key = s.team),
+                          (select k.team_id from ssd_team_key k where k.key = lower(s.team)))
+ where s.team is not null;
+-- One join, not a look-up per involvement: {worker_team} has no index yet, and an extract whose
+-- involvements name no team (common) would scan it once for each of them.
+update stage_ssd_involvement s
+   set team_id = w.team_id
+  from (select distinct on (i.source_file, i.source_row) i.source_file, i.source_row, wt.team_id
+          from stage_ssd_involvement i
+          join {worker_team} wt
+            on wt.worker_id = i.worker_id and wt.start_date <= i.start_date
+           and (wt.end_date is null or wt.end_date > i.start_date)
+         where i.team is null
+         order by i.source_file, i.source_row, wt.start_date desc) w
+ where s.team is null and s.source_file = w.source_file and s.source_row = w.source_row;
 
 select pg_temp.ssd_reject(
   'stage_ssd_involvement', 's.team_id is null and s.team is not null',
