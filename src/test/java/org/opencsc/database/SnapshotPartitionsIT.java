@@ -149,6 +149,47 @@ class SnapshotPartitionsIT {
         });
   }
 
+  /**
+   * Few episodes beside many children: the attach looks each episode's child up by key in the new
+   * snapshot (V27) rather than hashing every child, and still refuses the child who is not there.
+   */
+  @Test
+  void attachLooksUpTheChildOfFewEpisodesAndStillRefusesOneWhoIsNotThere() throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      for (int i = 1; i <= 20; i++) {
+        child(c, "C" + i);
+      }
+      episode(c, "E1", "C99", "2025-01-01", null, null);
+      write(c, "analyze child_s%d", snapshot);
+      write(c, "analyze episode_of_care_s%d", snapshot);
+      // as when the attach comes to the episodes: the children are attached already
+      write(
+          c, "alter table child attach partition child_s%d for values in (%d)", snapshot, snapshot);
+      try (var statement = c.createStatement();
+          var rs =
+              statement.executeQuery(
+                  "select foreign_keys_are_looked_up('episode_of_care', 'episode_of_care_s"
+                      + snapshot
+                      + "'), foreign_keys_are_looked_up('child', 'child_s"
+                      + snapshot
+                      + "')")) {
+        rs.next();
+        assertThat(rs.getBoolean(1)).as("one episode beside twenty children").isTrue();
+        assertThat(rs.getBoolean(2)).as("child refers to no snapshot table").isFalse();
+      }
+      c.rollback();
+    }
+    assertRefusedAndLeavesNothing(
+        "23503",
+        c -> {
+          for (int i = 1; i <= 20; i++) {
+            child(c, "C" + i);
+          }
+          episode(c, "E1", "C99", "2025-01-01", null, null);
+        });
+  }
+
   @Test
   void attachRefusesOverlappingEpisodes() throws SQLException {
     assertRefusedAndLeavesNothing(
