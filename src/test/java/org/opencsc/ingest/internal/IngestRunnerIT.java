@@ -139,6 +139,51 @@ class IngestRunnerIT {
             org.assertj.core.groups.Tuple.tuple("a.csv", 1L, "C1", "sex", "F / M"));
   }
 
+  /**
+   * C1 and C2 share a UPN and a date of birth: one child recorded twice? A query on each. C3 has
+   * the same UPN but another date of birth, C4 no UPN: nothing. Thirty children under one
+   * placeholder UPN and date of birth each get a query naming ten of the others and counting the
+   * rest, not a list of all of them.
+   */
+  @Test
+  void theSameUpnAndDateOfBirthUnderTwoIdsIsAQuery() throws IOException {
+    StringBuilder placeholders = new StringBuilder();
+    for (int i = 10; i < 40; i++) {
+      placeholders.append("P").append(i).append(",F,2000-01-01,A999999999999\n");
+    }
+    write(
+        "a.csv",
+        "TEST CHILDREN\nC1,M,2015-01-01,A123456789012\nC2,M,2015-01-01,A123456789012\n"
+            + "C3,M,2015-01-02,A123456789012\nC4,F,2015-01-01,\n"
+            + placeholders);
+
+    IngestReport report = run(dir, true, 7);
+
+    List<Finding> twice =
+        report.findings().stream().filter(f -> f.rule().equals("SAME_CHILD_TWO_IDS")).toList();
+    assertThat(twice)
+        .filteredOn(f -> f.childId().startsWith("C"))
+        .extracting(Finding::childId, Finding::field, Finding::value, Finding::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "C1",
+                "UPN",
+                "A123456789012",
+                "the same UPN and date of birth (2015-01-01) belong to children C1, C2: one child"
+                    + " recorded twice?"),
+            org.assertj.core.groups.Tuple.tuple(
+                "C2",
+                "UPN",
+                "A123456789012",
+                "the same UPN and date of birth (2015-01-01) belong to children C1, C2: one child"
+                    + " recorded twice?"));
+    assertThat(twice).filteredOn(f -> f.childId().startsWith("P")).hasSize(30);
+    assertThat(twice.get(2).message())
+        .isEqualTo(
+            "the same UPN and date of birth (2000-01-01) belong to 30 children (P10, P11, P12,"
+                + " P13, P14, P15, P16, P17, P18, P19 and 20 more): one child recorded twice?");
+  }
+
   @Test
   void reImportingTheSameFilesChangesNothing() throws IOException {
     write("children.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");

@@ -10,9 +10,9 @@ import org.opencsc.database.CopyRows;
 
 /**
  * A source for testing the runner by itself: files whose first line is {@code TEST CHILDREN}, then
- * one {@code child_id,sex,date of birth} per line. A line {@code FAIL} makes the file unreadable
- * there (after rows were staged); a bad date is a row error; any sex is staged, so that a sex the
- * database refuses fails the whole load.
+ * one {@code child_id,sex,date of birth[,UPN]} per line. A line {@code FAIL} makes the file
+ * unreadable there (after rows were staged); a bad date is a row error; any sex is staged, so that
+ * a sex the database refuses fails the whole load.
  */
 final class TestChildrenSource implements IngestSource {
 
@@ -40,7 +40,7 @@ final class TestChildrenSource implements IngestSource {
         staging.table(
             "stage_child",
             "source_file, source_row, family, precedence, child_id, sex, person_birth_date,"
-                + " ethnicity");
+                + " ethnicity, upn");
     long row = 0;
     try (BufferedReader in = new BufferedReader(TextFiles.reader(file))) {
       in.readLine();
@@ -53,7 +53,9 @@ final class TestChildrenSource implements IngestSource {
         String[] f = line.split(",", -1);
         String child = f[0].strip().toUpperCase(java.util.Locale.ROOT);
         try {
-          children.add(file.name(), row, "Test", 9, child, f[1], LocalDate.parse(f[2]), "WBRI");
+          String upn = f.length > 3 && !f[3].isBlank() ? f[3].strip() : null;
+          children.add(
+              file.name(), row, "Test", 9, child, f[1], LocalDate.parse(f[2]), "WBRI", upn);
         } catch (DateTimeParseException e) {
           findings.error(file, row, child, "DOB", f[2], "DATE_FORMAT", "not a yyyy-mm-dd date");
         }

@@ -97,13 +97,21 @@ select :snapshot_id, child_id, disability,
  group by child_id, disability;
 set local enable_nestloop to default;
 
--- The same child twice under different IDs: the same unique pupil number and date of birth.
+-- The same child twice under different IDs: the same unique pupil number and date of birth. Each
+-- query names at most ten of the children: an export that gives thousands of children one
+-- placeholder UPN and date of birth would otherwise write each of them a list of all the others.
 insert into stage_finding (file_name, row_number, child_id, field, value, rule, severity, message)
 select c.source_file, c.source_row, c.child_id, 'UPN', c.upn, 'SAME_CHILD_TWO_IDS', 'query',
-       format('the same UPN and date of birth (%s) belong to children %s: one child recorded twice?',
-              c.person_birth_date, d.ids)
+       case when d.children <= 10
+            then format('the same UPN and date of birth (%s) belong to children %s: one child'
+                        ' recorded twice?', c.person_birth_date, d.ids)
+            else format('the same UPN and date of birth (%s) belong to %s children (%s and %s'
+                        ' more): one child recorded twice?', c.person_birth_date, d.children,
+                        d.ids, d.children - 10)
+       end
   from {child} c
-  join (select upn, person_birth_date, string_agg(child_id, ', ' order by child_id) as ids
+  join (select upn, person_birth_date, count(*) as children,
+               array_to_string((array_agg(child_id order by child_id))[1:10], ', ') as ids
           from {child}
          where (upn, person_birth_date) in (select upn, person_birth_date
                                                from {child}
