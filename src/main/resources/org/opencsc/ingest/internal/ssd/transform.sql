@@ -287,13 +287,33 @@ select pg_temp.ssd_reject(
 
 -- A child has one allocated worker at a time: of two involvements that overlap, the later is kept
 -- out, and so is one that overlaps an allocation another file already loaded.
+--
+-- Each child's involvements in order (start, file, row), with the latest end of those before: an
+-- involvement clashes when one before it has not ended by its start (an empty one, ending where it
+-- starts, overlaps nothing). Only those that clash look for the earliest one they overlap, by index:
+-- comparing every pair of a child's involvements took 107 s for a broken extract that gave 20,000
+-- of them to one child.
+create temporary table ssd_involvement_order on commit drop as
+select ctid as ref, child_id, allocation_id, start_date, end_date,
+       row_number() over w as n,
+       max(coalesce(end_date, 'infinity')) filter (where end_date is null or end_date > start_date)
+         over (w rows between unbounded preceding and 1 preceding) as covered_to
+  from stage_ssd_involvement
+window w as (partition by child_id order by start_date, source_file, source_row);
+create index on ssd_involvement_order (child_id, start_date, allocation_id);
+analyze ssd_involvement_order;
+
 with clash as (
-  select s.ctid as ref, a.allocation_id as other, a.start_date as other_start
-    from stage_ssd_involvement s
-    join stage_ssd_involvement a
-      on a.child_id = s.child_id
-     and (a.start_date, a.source_file, a.source_row) < (s.start_date, s.source_file, s.source_row)
-     and daterange(a.start_date, a.end_date, '[)') && daterange(s.start_date, s.end_date, '[)')
+  select s.ref, a.allocation_id as other, a.start_date as other_start
+    from ssd_involvement_order s
+   cross join lateral (select a.allocation_id, a.start_date
+                         from ssd_involvement_order a
+                        where a.child_id = s.child_id and a.n < s.n
+                          and (a.end_date is null or a.end_date > a.start_date)
+                          and coalesce(a.end_date, 'infinity') > s.start_date
+                        order by a.start_date, a.allocation_id
+                        limit 1) a
+   where (s.end_date is null or s.end_date > s.start_date) and s.covered_to > s.start_date
   union all
   select s.ctid, a.allocation_id, a.start_date
     from stage_ssd_involvement s

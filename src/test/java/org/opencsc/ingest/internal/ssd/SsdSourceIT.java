@@ -295,6 +295,55 @@ class SsdSourceIT {
             });
   }
 
+  /**
+   * C1's involvements in order of start: A (all year), B inside A (out: overlaps A), C across B's
+   * end (out: overlaps A, the earliest it overlaps, and B), D of no length on a day inside A (it
+   * overlaps nothing, so it stays) and E after A (stays).
+   */
+  @Test
+  void ofOverlappingInvolvementsTheLaterIsKeptOutNamingTheEarliestItOverlaps() throws IOException {
+    write(
+        "ssd_department.csv",
+        "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name",
+        "T1,CIN Team 1,SA1,Children in Need");
+    write(
+        "ssd_professionals.csv",
+        "prof_professional_id,prof_professional_name,prof_professional_job_title,"
+            + "prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag",
+        "W1,Ann Able,Social Worker,T1,1,N");
+    write(
+        "ssd_person.csv",
+        "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
+        "C1,F,WBRI,2015-01-01");
+    write(
+        "ssd_involvements.csv",
+        "invo_involvements_id,invo_professional_id,invo_professional_role_id,"
+            + "invo_professional_team,invo_involvement_start_date,invo_involvement_end_date,"
+            + "invo_person_id",
+        "C,W1,,T1,2025-02-15,2025-04-01,C1",
+        "E,W1,,T1,2026-01-01,,C1",
+        "B,W1,,T1,2025-02-01,2025-03-01,C1",
+        "A,W1,,T1,2025-01-01,2026-01-01,C1",
+        "D,W1,,T1,2025-03-10,2025-03-10,C1");
+
+    IngestReport report = run(new SsdSource());
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.rule().equals("ALLOCATION_OVERLAP"))
+        .extracting(Finding::row, Finding::message)
+        .containsExactly(
+            tuple(
+                1L,
+                "involvement C overlaps allocation A of the same child, and a child has one"
+                    + " allocated worker at a time: only the earlier is loaded"),
+            tuple(
+                3L,
+                "involvement B overlaps allocation A of the same child, and a child has one"
+                    + " allocated worker at a time: only the earlier is loaded"));
+    assertThat(rows(report.snapshotId(), "allocation", "allocation_id", "start_date"))
+        .containsExactly("A 2025-01-01", "D 2025-03-10", "E 2026-01-01");
+  }
+
   @Test
   void badRowsAreKeptOutWithTheirReasonsAndTheRestLoads() throws IOException {
     write(
@@ -345,6 +394,12 @@ class SsdSourceIT {
                 "C1",
                 "invo_involvement_start_date",
                 "ALLOCATION_OVERLAP"));
+    assertThat(report.findings())
+        .filteredOn(f -> f.rule().equals("ALLOCATION_OVERLAP"))
+        .extracting(Finding::message)
+        .containsExactly(
+            "involvement I4 overlaps allocation I3 of the same child, and a child has one allocated"
+                + " worker at a time: only the earlier is loaded");
     assertThat(rows(report.snapshotId(), "allocation", "allocation_id", "start_date"))
         .containsExactly("I3 2025-02-01");
     assertThat(report.tableRows()).containsEntry("child", 1L);
