@@ -302,19 +302,7 @@ class SsdSourceIT {
    */
   @Test
   void ofOverlappingInvolvementsTheLaterIsKeptOutNamingTheEarliestItOverlaps() throws IOException {
-    write(
-        "ssd_department.csv",
-        "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name",
-        "T1,CIN Team 1,SA1,Children in Need");
-    write(
-        "ssd_professionals.csv",
-        "prof_professional_id,prof_professional_name,prof_professional_job_title,"
-            + "prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag",
-        "W1,Ann Able,Social Worker,T1,1,N");
-    write(
-        "ssd_person.csv",
-        "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
-        "C1,F,WBRI,2015-01-01");
+    teamT1WorkerW1AndChildC1();
     write(
         "ssd_involvements.csv",
         "invo_involvements_id,invo_professional_id,invo_professional_role_id,"
@@ -346,15 +334,7 @@ class SsdSourceIT {
 
   @Test
   void badRowsAreKeptOutWithTheirReasonsAndTheRestLoads() throws IOException {
-    write(
-        "ssd_department.csv",
-        "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name",
-        "T1,CIN Team 1,SA1,Children in Need");
-    write(
-        "ssd_professionals.csv",
-        "prof_professional_id,prof_professional_name,prof_professional_job_title,"
-            + "prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag",
-        "W1,Ann Able,Social Worker,T1,1,N");
+    teamT1WorkerW1AndChildC1();
     write(
         "ssd_person.csv",
         "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
@@ -528,6 +508,23 @@ class SsdSourceIT {
         "opencsc_supervisions.csv",
         "supe_supervision_id,supe_worker_id,supe_supervisor_id,supe_supervision_date",
         "S1,W1,W2,2025-06-02");
+  }
+
+  /** Team T1 with worker W1 in it, and child C1 (the person file, which a test may replace). */
+  private void teamT1WorkerW1AndChildC1() throws IOException {
+    write(
+        "ssd_department.csv",
+        "dept_team_id,dept_team_name,dept_team_parent_id,dept_team_parent_name",
+        "T1,CIN Team 1,SA1,Children in Need");
+    write(
+        "ssd_professionals.csv",
+        "prof_professional_id,prof_professional_name,prof_professional_job_title,"
+            + "prof_professional_department,prof_full_time_equivalency,prof_agency_worker_flag",
+        "W1,Ann Able,Social Worker,T1,1,N");
+    write(
+        "ssd_person.csv",
+        "pers_person_id,pers_sex,pers_ethnicity,pers_dob",
+        "C1,F,WBRI,2015-01-01");
   }
 
   private IngestReport run(IngestSource... sources) {
