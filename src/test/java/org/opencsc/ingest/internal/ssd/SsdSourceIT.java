@@ -35,6 +35,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SsdSourceIT {
 
+  /** The header of an ssd_involvements.csv without the optional columns. */
+  private static final String INVOLVEMENTS =
+      "invo_involvements_id,invo_professional_id,invo_professional_role_id,"
+          + "invo_professional_team,invo_involvement_start_date,invo_involvement_end_date,"
+          + "invo_person_id";
+
   private static final LocalDate AS_AT = LocalDate.of(2026, 3, 31);
 
   @TempDir Path dir;
@@ -305,9 +311,7 @@ class SsdSourceIT {
     teamT1WorkerW1AndChildC1();
     write(
         "ssd_involvements.csv",
-        "invo_involvements_id,invo_professional_id,invo_professional_role_id,"
-            + "invo_professional_team,invo_involvement_start_date,invo_involvement_end_date,"
-            + "invo_person_id",
+        INVOLVEMENTS,
         "C,W1,,T1,2025-02-15,2025-04-01,C1",
         "E,W1,,T1,2026-01-01,,C1",
         "B,W1,,T1,2025-02-01,2025-03-01,C1",
@@ -342,9 +346,7 @@ class SsdSourceIT {
         "C1,F,WBRI,2015-01-01");
     write(
         "ssd_involvements.csv",
-        "invo_involvements_id,invo_professional_id,invo_professional_role_id,"
-            + "invo_professional_team,invo_involvement_start_date,invo_involvement_end_date,"
-            + "invo_person_id",
+        INVOLVEMENTS,
         "I1,W1,,T1,2025-13-01,,C1",
         "I2,W9,,T1,2025-01-01,2025-01-31,C1",
         "I3,W1,,T1,2025-02-01,,C1",
