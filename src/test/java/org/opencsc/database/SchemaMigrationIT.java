@@ -1,6 +1,7 @@
 package org.opencsc.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -8,6 +9,7 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.opencsc.testsupport.Migrations;
 import org.opencsc.testsupport.TestDatabase;
+import org.postgresql.util.PSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class SchemaMigrationIT {
@@ -64,6 +66,18 @@ class SchemaMigrationIT {
                 .query(Long.class)
                 .single())
         .isEqualTo(1);
+    // the keys of a snapshot loaded before the migration still hold
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "insert into team (snapshot_id, team_id, service_area_id, name)"
+                            + " values (:s, 'T2', 'SA9', 'Team 2')")
+                    .param("s", snapshot)
+                    .update())
+        .hasRootCauseInstanceOf(PSQLException.class)
+        .rootCause()
+        .extracting(e -> ((PSQLException) e).getSQLState())
+        .isEqualTo("23503");
   }
 
   static Flyway flyway(String url, String target) {
