@@ -23,7 +23,34 @@ final class RunHistory {
 
   private RunHistory() {}
 
+  /**
+   * Records the run in the connection's transaction, or in one of its own when the connection is in
+   * auto-commit (a run that ended early, a validation): all of a run's history or none.
+   */
   static void record(Connection connection, long runId, Outcome outcome, String checksum)
+      throws SQLException {
+    boolean own = connection.getAutoCommit();
+    if (own) {
+      connection.setAutoCommit(false);
+    }
+    try {
+      write(connection, runId, outcome, checksum);
+      if (own) {
+        connection.commit();
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (own) {
+        connection.rollback();
+      }
+      throw e;
+    } finally {
+      if (own) {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  private static void write(Connection connection, long runId, Outcome outcome, String checksum)
       throws SQLException {
     JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(connection, true));
     for (FileReport file : outcome.files()) {
@@ -65,8 +92,13 @@ final class RunHistory {
           f.message());
     }
     findings.flush();
-    // the history is read off each run's own rows, so it is worked out once, here
+    // the history is read off each run's own rows, so it is worked out once, here. Hash joins
+    // only: the table's statistics do not know the findings just written, and the planner,
+    // expecting one, would compare each with every other (at the twentieth run 500 findings took
+    // 0.2 s instead of 0.01 s; 100,000 would take hours).
+    db.sql("set local enable_nestloop = off").update();
     db.sql(sql("first_seen")).param("run_id", runId).update();
+    db.sql("set local enable_nestloop to default").update();
     long queries = outcome.findings().stream().filter(f -> f.severity() == Severity.QUERY).count();
     db.sql(sql("finish_run"))
         .param("run_id", runId)

@@ -243,6 +243,43 @@ class IngestRunnerIT {
         .containsExactly("C4 2 second", "C2 3 first");
   }
 
+  /**
+   * Findings the table's statistics do not know yet (written in the same transaction) still take
+   * the first_seen of the load before, thousands of them: the statement runs with hash joins only.
+   */
+  @Test
+  void thousandsOfFindingsTakeTheFirstSeenOfTheLoadBefore() throws IOException {
+    StringBuilder first = new StringBuilder("TEST CHILDREN\n");
+    for (int i = 1; i <= 2_000; i++) {
+      first.append('C').append(i).append(",F,01/02/2016\n");
+    }
+    write("children.csv", first.toString());
+    run(dir, true, 7);
+    jdbc.sql("analyze ingest_finding").update();
+    StringBuilder second = new StringBuilder(first);
+    for (int i = 2_001; i <= 2_500; i++) {
+      second.append('C').append(i).append(",F,01/02/2016\n");
+    }
+    write("children.csv", second.toString());
+    run(dir, true, 7);
+
+    List<Long> runs =
+        jdbc.sql("select run_id from ingest_run order by run_id").query(Long.class).list();
+    assertThat(
+            jdbc.sql(
+                    "select seen || ' ' || count(*) from (select case"
+                        + " when f.first_seen = r1.started_at then 'first'"
+                        + " when f.first_seen = r2.started_at then 'second' else '?' end as seen"
+                        + " from ingest_finding f, ingest_run r1, ingest_run r2"
+                        + " where r1.run_id = :first and r2.run_id = :second"
+                        + " and f.run_id = :second) s group by seen order by seen")
+                .param("first", runs.get(0))
+                .param("second", runs.get(1))
+                .query(String.class)
+                .list())
+        .containsExactly("first 2000", "second 500");
+  }
+
   @Test
   void aFileThatBreaksOffHalfWayIsReportedAndTheServedSnapshotKeepsServing() throws IOException {
     write("good.csv", "TEST CHILDREN\nC1,F,2015-01-01\n");
