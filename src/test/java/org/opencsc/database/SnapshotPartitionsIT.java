@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,14 +58,12 @@ class SnapshotPartitionsIT {
 
   @Test
   void aCleanLoadIsAttachedAndReadThroughTheParentTables() throws SQLException {
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      episode(c, "E1", "C1", "2025-01-01", "2025-06-01", "X1");
-      episode(c, "E2", "C1", "2025-06-01", null, null);
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(
+        c -> {
+          child(c, "C1");
+          episode(c, "E1", "C1", "2025-01-01", "2025-06-01", "X1");
+          episode(c, "E2", "C1", "2025-06-01", null, null);
+        });
     assertThat(
             JdbcClient.create(dataSource)
                 .sql("select count(*) from episode_of_care where snapshot_id = :s")
@@ -76,44 +75,42 @@ class SnapshotPartitionsIT {
 
   @Test
   void theAttachWorksOutEachChildsAllocationSpans() throws SQLException {
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      long s = snapshot;
-      write(
-          c,
-          "insert into service_area_s%d (snapshot_id, service_area_id, name) values (%d, 'SA', 'A')",
-          s,
-          s);
-      write(
-          c,
-          "insert into team_s%d (snapshot_id, team_id, service_area_id, name)"
-              + " values (%d, 'T', 'SA', 'Team')",
-          s,
-          s);
-      write(
-          c,
-          "insert into worker_s%d (snapshot_id, worker_id, name, agency_worker, fte,"
-              + " role_start_date) values (%d, 'W1', 'One', false, 1, date '2020-01-01'),"
-              + " (%d, 'W2', 'Two', false, 1, date '2020-01-01')",
-          s,
-          s,
-          s);
-      // W1 from January to March, a slip (started and ended on 1 April), W2 from May to August.
-      write(
-          c,
-          "insert into allocation_s%d (snapshot_id, allocation_id, child_id, worker_id,"
-              + " team_id, start_date, end_date) values"
-              + " (%d, 'A1', 'C1', 'W1', 'T', date '2025-01-01', date '2025-03-01'),"
-              + " (%d, 'A2', 'C1', 'W2', 'T', date '2025-04-01', date '2025-04-01'),"
-              + " (%d, 'A3', 'C1', 'W2', 'T', date '2025-05-01', date '2025-09-01')",
-          s,
-          s,
-          s,
-          s);
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(
+        c -> {
+          child(c, "C1");
+          long s = snapshot;
+          write(
+              c,
+              "insert into service_area_s%d (snapshot_id, service_area_id, name) values (%d, 'SA', 'A')",
+              s,
+              s);
+          write(
+              c,
+              "insert into team_s%d (snapshot_id, team_id, service_area_id, name)"
+                  + " values (%d, 'T', 'SA', 'Team')",
+              s,
+              s);
+          write(
+              c,
+              "insert into worker_s%d (snapshot_id, worker_id, name, agency_worker, fte,"
+                  + " role_start_date) values (%d, 'W1', 'One', false, 1, date '2020-01-01'),"
+                  + " (%d, 'W2', 'Two', false, 1, date '2020-01-01')",
+              s,
+              s,
+              s);
+          // W1 from January to March, a slip (started and ended on 1 April), W2 from May to August.
+          write(
+              c,
+              "insert into allocation_s%d (snapshot_id, allocation_id, child_id, worker_id,"
+                  + " team_id, start_date, end_date) values"
+                  + " (%d, 'A1', 'C1', 'W1', 'T', date '2025-01-01', date '2025-03-01'),"
+                  + " (%d, 'A2', 'C1', 'W2', 'T', date '2025-04-01', date '2025-04-01'),"
+                  + " (%d, 'A3', 'C1', 'W2', 'T', date '2025-05-01', date '2025-09-01')",
+              s,
+              s,
+              s,
+              s);
+        });
     assertThat(
             JdbcClient.create(dataSource)
                 .sql(
@@ -155,13 +152,11 @@ class SnapshotPartitionsIT {
    */
   @Test
   void theAttachedKeysReferToTheSameSnapshotsPartitions() throws SQLException {
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      episode(c, "E1", "C1", "2025-01-01", null, null);
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(
+        c -> {
+          child(c, "C1");
+          episode(c, "E1", "C1", "2025-01-01", null, null);
+        });
     assertThat(
             JdbcClient.create(dataSource)
                 .sql(
@@ -177,12 +172,10 @@ class SnapshotPartitionsIT {
   /** The child of an episode must be in the episode's own snapshot, not in an earlier one. */
   @Test
   void attachRefusesAnEpisodeWhoseChildIsOnlyInAnotherSnapshot() throws SQLException {
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(
+        c -> {
+          child(c, "C1");
+        });
     newSnapshot();
     assertRefusedAndLeavesNothing(
         "23503",
@@ -263,12 +256,10 @@ class SnapshotPartitionsIT {
 
   @Test
   void attachedPartitionsKeepNoLoadCheck() throws SQLException {
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(
+        c -> {
+          child(c, "C1");
+        });
     assertThat(
             JdbcClient.create(dataSource)
                 .sql("select count(*) from pg_constraint where conname like :name")
@@ -292,40 +283,39 @@ class SnapshotPartitionsIT {
 
   @Test
   void droppingASnapshotsPartitionsRemovesItsRowsOnly() throws SQLException {
+    Load childWithEpisode =
+        c -> {
+          child(c, "C1");
+          episode(c, "E1", "C1", "2025-01-01", null, null);
+        };
     long other = snapshot;
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, other);
-      child(c, "C1");
-      episode(c, "E1", "C1", "2025-01-01", null, null);
-      SnapshotPartitions.attachLoadTables(c, other);
-      c.commit();
-    }
+    loadAndAttach(childWithEpisode);
     newSnapshot();
-    try (Connection c = transaction()) {
-      SnapshotPartitions.createLoadTables(c, snapshot);
-      child(c, "C1");
-      episode(c, "E1", "C1", "2025-01-01", null, null);
-      SnapshotPartitions.attachLoadTables(c, snapshot);
-      c.commit();
-    }
+    loadAndAttach(childWithEpisode);
     JdbcClient jdbc = JdbcClient.create(dataSource);
     jdbc.sql("select drop_snapshot_partitions(:s)").param("s", other).query(rs -> {});
 
-    assertThat(
-            jdbc.sql("select snapshot_id from child where snapshot_id in (:a, :b)")
-                .param("a", other)
-                .param("b", snapshot)
-                .query(Long.class)
-                .list())
-        .containsExactly(snapshot);
-    assertThat(
-            jdbc.sql("select snapshot_id from episode_of_care where snapshot_id in (:a, :b)")
-                .param("a", other)
-                .param("b", snapshot)
-                .query(Long.class)
-                .list())
-        .containsExactly(snapshot);
+    for (String table : List.of("child", "episode_of_care")) {
+      assertThat(
+              jdbc.sql("select snapshot_id from " + table + " where snapshot_id in (:a, :b)")
+                  .param("a", other)
+                  .param("b", snapshot)
+                  .query(Long.class)
+                  .list())
+          .as(table)
+          .containsExactly(snapshot);
+    }
     assertThat(loadTablesOf(other)).isZero();
+  }
+
+  /** Loads the current snapshot's tables, attaches them and commits. */
+  private void loadAndAttach(Load load) throws SQLException {
+    try (Connection c = transaction()) {
+      SnapshotPartitions.createLoadTables(c, snapshot);
+      load.into(c);
+      SnapshotPartitions.attachLoadTables(c, snapshot);
+      c.commit();
+    }
   }
 
   private void assertRefusedAndLeavesNothing(String sqlState, Load load) throws SQLException {
